@@ -1,0 +1,139 @@
+using OneStop.Domain.Content;
+
+namespace OneStop.Bot.Content;
+
+/// <summary>Reads one procedures/&lt;id&gt;.yaml file into a <see cref="Procedure"/>.</summary>
+internal static class ProcedureReader
+{
+    private static readonly Dictionary<string, ProcedureKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["procedure"] = ProcedureKind.Procedure,
+        ["routing"] = ProcedureKind.Routing,
+    };
+
+    private static readonly Dictionary<string, WritingHelp> WritingLevels = new(StringComparer.Ordinal)
+    {
+        ["yes"] = WritingHelp.Yes,
+        ["partly"] = WritingHelp.Partly,
+        ["no"] = WritingHelp.No,
+    };
+
+    private static readonly Dictionary<string, OnlineLevel> OnlineLevels = new(StringComparer.Ordinal)
+    {
+        ["toan-trinh"] = OnlineLevel.Full,
+        ["mot-phan"] = OnlineLevel.Partial,
+        ["khong"] = OnlineLevel.None,
+    };
+
+    public static Procedure? Read(YamlMap map, string fileId)
+    {
+        var id = map.Str("id");
+        if (id != fileId)
+        {
+            map.Problem(map.WhereOf("id"), $"id '{id}' differs from the file name '{fileId}.yaml': make them the same.");
+        }
+
+        var writing = map.Map("writing_help");
+        var online = map.Map("online");
+        var postal = map.Map("postal");
+        var sameDay = map.Map("same_day");
+        var procedure = new Procedure
+        {
+            Id = id,
+            PlanItem = map.Int("plan_item"),
+            Kind = map.Enum("kind", Kinds, ProcedureKind.Procedure),
+            Code = map.Str("code", required: false),
+            Name = map.Str("name"),
+            ShortName = map.Str("short_name"),
+            Keywords = map.Strings("keywords"),
+            Summary = FactReader.ReadOnly(map.Map("summary")),
+            Documents = map.Maps("documents").Select(ReadDocument).ToList(),
+            Fee = FactReader.ReadOnly(map.Map("fee")),
+            FeeExemptions = map.Has("fee_exemptions") ? FactReader.ReadOnly(map.Map("fee_exemptions")) : null,
+            Time = FactReader.ReadOnly(map.Map("time")),
+            InPerson = FactReader.ReadOnly(map.Map("in_person")),
+            WritingHelp = writing?.Enum("allowed", WritingLevels, WritingHelp.No) ?? WritingHelp.No,
+            WritingHelpFact = Finish(writing),
+            Online = new OnlineRoute(
+                online?.Enum("level", OnlineLevels, OnlineLevel.None) ?? OnlineLevel.None,
+                online?.OptionalStr("in_person_step"),
+                Finish(online)),
+            Postal = new PostalRoute(
+                postal?.Bool("send_dossier") ?? false,
+                postal?.Bool("receive_result") ?? false,
+                Finish(postal)),
+            SameDay = new SameDayRule(sameDay?.Bool("applies") ?? false, Finish(sameDay)),
+            Notes = map.Maps("notes", required: false).Select(FactReader.ReadOnly).ToList(),
+            Routes = map.Maps("routes", required: false).Select(ReadRoute).ToList(),
+            Checklist = map.Map("checklist", required: false) is { } checklist ? ReadChecklist(checklist) : null,
+            PageFee = map.Map("page_fee", required: false) is { } pageFee ? ReadPageFee(pageFee) : null,
+            Origin = map.Where,
+        };
+        map.RejectUnknownKeys();
+        return procedure;
+    }
+
+    private static Fact Finish(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return Fact.Unsourced("");
+        }
+
+        var fact = FactReader.Read(map);
+        map.RejectUnknownKeys();
+        return fact;
+    }
+
+    private static RequiredDocument ReadDocument(YamlMap map)
+    {
+        var when = map.OptionalStr("when");
+        var where = map.OptionalStr("where");
+        var fact = FactReader.Read(map);
+        map.RejectUnknownKeys();
+        return new RequiredDocument(fact, string.IsNullOrEmpty(when) ? null : when, string.IsNullOrEmpty(where) ? null : where);
+    }
+
+    private static ProcedureRoute ReadRoute(YamlMap map)
+    {
+        var id = map.Str("id");
+        var label = map.Str("label");
+        var procedure = map.OptionalStr("procedure");
+        var fact = FactReader.Read(map);
+        map.RejectUnknownKeys();
+        return new ProcedureRoute(id, label, string.IsNullOrEmpty(procedure) ? null : procedure, fact);
+    }
+
+    private static Checklist ReadChecklist(YamlMap map)
+    {
+        var start = map.Str("start");
+        var questions = map.Maps("questions").Select(q =>
+        {
+            var question = new ChecklistQuestion(
+                q.Str("id"),
+                q.Str("ask"),
+                q.Str("yes"),
+                q.Str("no"),
+                q.OptionalStr("missing_if_no"),
+                q.OptionalStr("missing_if_yes"),
+                q.OptionalStr("help"),
+                q.Where);
+            q.RejectUnknownKeys();
+            return question;
+        }).ToList();
+        map.RejectUnknownKeys();
+        return new Checklist(start, questions, map.Where);
+    }
+
+    private static PageFeeRule ReadPageFee(YamlMap map)
+    {
+        var rule = new PageFeeRule(
+            map.Int("first_pages"),
+            map.Int("first_page_price"),
+            map.Int("next_page_price"),
+            map.Int("max_per_copy"),
+            FactReader.Read(map, textRequired: false));
+        map.RejectUnknownKeys();
+        return rule;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging;
+using OneStop.Bot.Storage;
+using OneStop.Domain.Conversation;
+
+namespace OneStop.Bot.Conversations;
+
+/// <summary>
+/// Runs a batch of updates through the engine and commits the new sessions, effects and replies in one
+/// LiteDB transaction; the replies are then sent from the outbox. Updates are handled one at a time in
+/// arrival order, which keeps each chat's order (the engine takes microseconds; sending, which is slow,
+/// runs concurrently across chats in the dispatcher).
+/// </summary>
+internal sealed class ConversationService(
+    ConversationEngine engine,
+    ConversationStore store,
+    TimeProvider time,
+    ILogger<ConversationService> log)
+{
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<OutboxMessage> Handle(IReadOnlyList<InboundUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var batch = new TurnBatch();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var update in updates)
+            {
+                if (update.DedupKey is { } key && (!seen.Add(key) || store.WasProcessed(key)))
+                {
+                    log.LogInformation("Update {Update} was already handled; skipping the repeat", key);
+                    continue;
+                }
+
+                HandleOne(update.Incoming, batch, now);
+                if (update.DedupKey is { } done)
+                {
+                    batch.ProcessedKeys.Add(done);
+                }
+            }
+
+            store.Commit(batch, now.UtcDateTime);
+            return batch.Outbox;
+        }
+    }
+
+    private void HandleOne(Incoming incoming, TurnBatch batch, DateTimeOffset now)
+    {
+        var chatKey = incoming.Chat.Key;
+        if (!batch.Sessions.TryGetValue(chatKey, out var session) || session.Deleted)
+        {
+            session = store.FindSession(chatKey) ?? new Session();
+            if (batch.DeletedChats.Contains(chatKey))
+            {
+                session = new Session();
+            }
+        }
+
+        Outcome outcome;
+        try
+        {
+            outcome = engine.Handle(session, incoming, now);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One message failing must not stop the others; the session is not saved, so the chat
+            // continues from its last good state.
+            log.LogError(ex, "Handling a message of {Chat} failed", chatKey);
+            batch.Sessions.Remove(chatKey);
+            batch.Outbox.Add(OutboxMessage.From(incoming.Chat, new Reply(engine.Renderer.Say("error")), OutboxKind.Reply, now.UtcDateTime));
+            return;
+        }
+
+        batch.Sessions[chatKey] = session;
+        bool? reachable = null;
+        foreach (var effect in outcome.Effects)
+        {
+            switch (effect)
+            {
+                case ConversationEffect.DeleteChatData:
+                    batch.DeletedChats.Add(chatKey);
+                    batch.TouchedChats.Remove(chatKey);
+                    batch.Outbox.RemoveAll(m => m.ChatKey == chatKey && m.Id == 0);
+                    break;
+                case ConversationEffect.SetReachable set:
+                    reachable = set.Reachable;
+                    break;
+            }
+        }
+
+        if (!session.Deleted)
+        {
+            batch.TouchedChats[chatKey] = reachable;
+        }
+
+        batch.Outbox.AddRange(outcome.Replies.Select(r => OutboxMessage.From(incoming.Chat, r, OutboxKind.Reply, now.UtcDateTime)));
+    }
+}

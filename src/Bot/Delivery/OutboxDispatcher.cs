@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OneStop.Bot.Storage;
+
+namespace OneStop.Bot.Delivery;
+
+/// <summary>
+/// Sends what the outbox holds: in order within a chat, many chats at once, retrying server errors with
+/// backoff, waiting out 429s, and dropping a chat that blocked the bot. A message leaves the outbox only
+/// once the channel accepted it, so a restart resumes where the last one stopped.
+/// </summary>
+internal sealed class OutboxDispatcher : BackgroundService
+{
+    private const int AcknowledgeBatch = 1000;
+
+    private readonly OutboxStore _store;
+    private readonly Dictionary<string, IChannelSender> _senders;
+    private readonly DeliveryOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxDispatcher> _log;
+    private readonly ConcurrentDictionary<string, ChatLane> _lanes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<long, TaskCompletionSource> _waiters = new();
+    private readonly ConcurrentDictionary<long, byte> _known = new();
+    private readonly Channel<long> _acks = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SemaphoreSlim _slots;
+    private readonly CancellationTokenSource _stopping = new();
+
+    public OutboxDispatcher(
+        OutboxStore store,
+        IEnumerable<IChannelSender> senders,
+        IOptions<DeliveryOptions> options,
+        TimeProvider time,
+        ILogger<OutboxDispatcher> log)
+    {
+        _store = store;
+        _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
+        _options = options.Value;
+        _time = time;
+        _log = log;
+        _slots = new SemaphoreSlim(_options.MaxConcurrentChats);
+    }
+
+    /// <summary>Messages waiting in memory, for the benchmark and for tests.</summary>
+    public int InFlight => _known.Count;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // What a previous run committed but did not send goes first, before any new message.
+        var pending = _store.Pending();
+        if (pending.Count > 0)
+        {
+            _log.LogInformation("Resuming {Count} unsent message(s) from the outbox", pending.Count);
+        }
+
+        Enqueue(pending);
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await base.StopAsync(cancellationToken);
+    }
+
+    /// <summary>Queues committed messages; returns at once.</summary>
+    public void Enqueue(IEnumerable<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            if (!_known.TryAdd(message.Id, 0))
+            {
+                continue;
+            }
+
+            var lane = _lanes.GetOrAdd(message.ChatKey, key => new ChatLane(key));
+            if (lane.Add(message))
+            {
+                _ = Task.Run(() => DrainAsync(lane));
+            }
+        }
+    }
+
+    /// <summary>Queues messages and completes when each was sent or given up on (the terminal chat waits for its replies).</summary>
+    public Task DeliverAsync(IReadOnlyList<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var waits = messages.Select(m => _waiters.GetOrAdd(m.Id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task).ToList();
+        Enqueue(messages);
+        return Task.WhenAll(waits);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var ids = new List<long>(AcknowledgeBatch);
+        try
+        {
+            while (await _acks.Reader.WaitToReadAsync(stoppingToken))
+            {
+                FlushAcknowledgements(ids);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what was sent must not be sent again after the restart.
+            FlushAcknowledgements(ids);
+        }
+    }
+
+    private void FlushAcknowledgements(List<long> ids)
+    {
+        while (ids.Count < AcknowledgeBatch && _acks.Reader.TryRead(out var id))
+        {
+            ids.Add(id);
+        }
+
+        try
+        {
+            _store.Acknowledge(ids);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // At worst these messages are sent again after a restart.
+            _log.LogError(ex, "Could not remove {Count} sent message(s) from the outbox", ids.Count);
+        }
+
+        ids.Clear();
+    }
+
+    private async Task DrainAsync(ChatLane lane)
+    {
+        var token = _stopping.Token;
+        try
+        {
+            while (!token.IsCancellationRequested && lane.Next() is { } message)
+            {
+                await SendOneAsync(lane, message, token);
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping; unsent messages stay in the outbox for the next start.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _log.LogError(ex, "Sending to {Chat} stopped unexpectedly; its messages stay in the outbox", lane.ChatKey);
+        }
+    }
+
+    private async Task SendOneAsync(ChatLane lane, OutboxMessage message, CancellationToken token)
+    {
+        if (!_senders.TryGetValue(message.Chat.Channel, out var sender))
+        {
+            _log.LogWarning("No '{Channel}' channel is running; dropping message {Id}", message.Chat.Channel, message.Id);
+            Finish(lane, message);
+            return;
+        }
+
+        var result = await SendGuardedAsync(sender, message, token);
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                Finish(lane, message);
+                break;
+            case SendOutcome.RetryAfter:
+                _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
+                await Task.Delay(result.RetryAfter, _time, token);
+                break;
+            case SendOutcome.Unreachable:
+                _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", lane.ChatKey);
+                _store.DropChat(lane.ChatKey);
+                foreach (var dropped in lane.Clear())
+                {
+                    Complete(dropped);
+                }
+
+                break;
+            case SendOutcome.Rejected:
+                _log.LogError("Message {Id} to {Chat} was refused: {Reason}", message.Id, lane.ChatKey, result.Reason);
+                Finish(lane, message);
+                break;
+            default:
+                message.Attempts++;
+                if (message.Attempts >= _options.MaxAttempts)
+                {
+                    _log.LogError("Giving up on message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, lane.ChatKey, message.Attempts, result.Reason);
+                    Finish(lane, message);
+                    break;
+                }
+
+                _store.RecordAttempt(message);
+                await Task.Delay(Backoff(message.Attempts), _time, token);
+                break;
+        }
+    }
+
+    private async Task<SendResult> SendGuardedAsync(IChannelSender sender, OutboxMessage message, CancellationToken token)
+    {
+        await _slots.WaitAsync(token);
+        try
+        {
+            return await sender.SendAsync(message.Chat, message.ToReply(), token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _log.LogError(ex, "Sending message {Id} failed unexpectedly", message.Id);
+            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = _options.FirstRetryDelay * Math.Pow(2, Math.Min(attempt - 1, 16));
+        return delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
+    }
+
+    private void Finish(ChatLane lane, OutboxMessage message)
+    {
+        lane.Remove(message);
+        _acks.Writer.TryWrite(message.Id);
+        Complete(message);
+    }
+
+    private void Complete(OutboxMessage message)
+    {
+        _known.TryRemove(message.Id, out _);
+        if (_waiters.TryRemove(message.Id, out var waiter))
+        {
+            waiter.TrySetResult();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        _slots.Dispose();
+        base.Dispose();
+    }
+}

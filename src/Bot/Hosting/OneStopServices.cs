@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OneStop.Bot.Content;
+using OneStop.Bot.Conversations;
+using OneStop.Bot.Delivery;
+using OneStop.Bot.LocalChat;
+using OneStop.Bot.Maintenance;
+using OneStop.Bot.Storage;
+using OneStop.Bot.Telegram;
+using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
+using Telegram.Bot;
+
+namespace OneStop.Bot.Hosting;
+
+/// <summary>Everything the bot is made of, registered in one place.</summary>
+internal static class OneStopServices
+{
+    public static HostApplicationBuilder AddOneStop(this HostApplicationBuilder builder, Invocation invocation, TextReader? localInput = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(invocation);
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().Bind(config.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelegramOptions>().Bind(config.GetSection(TelegramOptions.Section));
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var clock = config.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
+        services.AddSingleton<TimeProvider>(clock.Now is { } pinned ? new ShiftedTimeProvider(pinned) : TimeProvider.System);
+
+        // Content is read and checked before anything starts: a broken file must not reach citizens.
+        var contentOptions = config.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+        var content = ContentLoader.LoadOrThrow(ContentDirectory.Resolve(contentOptions.Path));
+        services.AddSingleton(content);
+        services.AddSingleton(sp => new ConversationEngine(
+            sp.GetRequiredService<ContentCatalog>(),
+            new ConversationOptions(sp.GetRequiredService<IOptions<StorageOptions>>().Value.RetentionDays)));
+
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<RetentionService>();
+
+        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        if (telegram.Enabled)
+        {
+            services.AddTelegram(telegram);
+        }
+        else
+        {
+            services.AddLocalChat(invocation, localInput ?? Console.In);
+            // The terminal is the chat: logs go to stderr, and only what needs attention.
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        return builder;
+    }
+
+    private static void AddTelegram(this IServiceCollection services, TelegramOptions options)
+    {
+        services.AddSingleton<ITelegramBotClient>(_ =>
+        {
+            // The long poll must end before the HTTP client gives up on it.
+            var http = new HttpClient { Timeout = options.PollTimeout + TimeSpan.FromSeconds(15) };
+            var clientOptions = new TelegramBotClientOptions(options.BotToken!, string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl)
+            {
+                // We pace ourselves and handle 429 in the dispatcher; the client's own retry would block a sender for up to a minute.
+                RetryCount = 0,
+            };
+            return new TelegramBotClient(clientOptions, http);
+        });
+        services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddHostedService<TelegramPoller>();
+    }
+
+    private static void AddLocalChat(this IServiceCollection services, Invocation invocation, TextReader input)
+    {
+        services.AddSingleton(new LocalScreen(Console.Out, new LocalChatOptions(invocation.Jsonl)));
+        services.AddSingleton<IChannelSender, LocalChatSender>();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<LocalChatService>(sp, input));
+    }
+}

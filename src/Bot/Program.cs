@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using OneStop.Bot.Commands;
+using OneStop.Bot.Hosting;
+
+// OneStop: the chat front of the commune's one-stop desk.
+//   dotnet run --project src/Bot                 the bot (Telegram with Telegram__BotToken, else a chat in this terminal)
+//   dotnet run --project src/Bot -- --jsonl      the terminal chat, one JSON object per line
+//   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts
+//   dotnet run --project src/Bot -- diagram      print the conversation machine as Mermaid
+var invocation = Invocation.Parse(args);
+var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(invocation.HostArgs).Build();
+
+try
+{
+    switch (invocation.Command)
+    {
+        case "validate":
+            return ValidateCommand.Run(config, Console.Out);
+        case "diagram":
+            return DiagramCommand.Run(config, Console.Out);
+    }
+
+    var builder = Host.CreateApplicationBuilder(invocation.HostArgs);
+    builder.AddOneStop(invocation);
+    using var host = builder.Build();
+    await host.StartAsync();
+    await host.WaitForShutdownAsync();
+    return HostExit.Code(host);
+}
+catch (Exception ex) when (ex is InvalidDataException or DirectoryNotFoundException or InvalidOperationException)
+{
+    // Broken content, a missing folder, a second instance on the same file: say what to do, no stack trace.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}

@@ -1,0 +1,45 @@
+using OneStop.Domain.Conversation;
+
+namespace OneStop.Bot.Storage;
+
+/// <summary>
+/// A message waiting to be sent. It is committed together with the state that produced it and deleted
+/// once the channel accepted it, so a crash costs at most a late or (for the messages in flight) a repeated
+/// message, never a lost one.
+/// </summary>
+internal sealed class OutboxMessage
+{
+    /// <summary>Auto-increment: the order messages were committed in, kept within a chat.</summary>
+    public long Id { get; set; }
+
+    public string ChatKey { get; set; } = "";
+
+    public OutboxKind Kind { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public List<List<StoredButton>> Buttons { get; set; } = [];
+
+    public DateTime CreatedUtc { get; set; }
+
+    public int Attempts { get; set; }
+
+    public static OutboxMessage From(ChatAddress chat, Reply reply, OutboxKind kind, DateTime createdUtc) => new()
+    {
+        ChatKey = chat.Key,
+        Kind = kind,
+        Text = reply.Text,
+        Buttons = reply.Buttons
+            .Select(row => row.Select(b => new StoredButton { Label = b.Label, Payload = b.Payload, Url = b.Url?.ToString() }).ToList())
+            .ToList(),
+        CreatedUtc = createdUtc,
+    };
+
+    public ChatAddress Chat => ChatAddress.Parse(ChatKey);
+
+    public Reply ToReply() => new(
+        Text,
+        Buttons.Select(row => (IReadOnlyList<ReplyButton>)row
+            .Select(b => new ReplyButton(b.Label, b.Payload, b.Url is null ? null : new Uri(b.Url)))
+            .ToList()).ToList());
+}

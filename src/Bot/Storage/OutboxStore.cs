@@ -1,0 +1,46 @@
+namespace OneStop.Bot.Storage;
+
+/// <summary>The outbox table: what is still to send, and acknowledging what was sent.</summary>
+internal sealed class OutboxStore(BotDatabase db)
+{
+    public IReadOnlyList<OutboxMessage> Pending() => db.Outbox.FindAll().OrderBy(m => m.Id).ToList();
+
+    public int PendingCount() => db.Outbox.Count();
+
+    /// <summary>Deletes sent messages in one transaction: under load, acknowledgements arrive in bunches.</summary>
+    public void Acknowledge(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        db.InTransaction(() =>
+        {
+            foreach (var id in ids)
+            {
+                db.Outbox.Delete(id);
+            }
+        });
+    }
+
+    public void RecordAttempt(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        db.Outbox.Update(message);
+    }
+
+    /// <summary>The person blocked the bot: nothing more can reach them, so their queue goes and the chat is marked.</summary>
+    public void DropChat(string chatKey)
+    {
+        db.InTransaction(() =>
+        {
+            db.Outbox.DeleteMany(m => m.ChatKey == chatKey);
+            if (db.Chats.FindById(chatKey) is { } chat)
+            {
+                chat.Reachable = false;
+                db.Chats.Update(chat);
+            }
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using OneStop.Domain.Conversation;
+
+namespace OneStop.Bot.Storage;
+
+/// <summary>What handling a batch of updates changed, committed together in one transaction.</summary>
+internal sealed class TurnBatch
+{
+    public Dictionary<string, Session> Sessions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Chats whose data is deleted before this batch's sessions and messages are written.</summary>
+    public List<string> DeletedChats { get; } = [];
+
+    public Dictionary<string, bool?> TouchedChats { get; } = new(StringComparer.Ordinal);
+
+    public List<string> ProcessedKeys { get; } = [];
+
+    public List<OutboxMessage> Outbox { get; } = [];
+
+    public bool IsEmpty => Sessions.Count == 0 && DeletedChats.Count == 0 && TouchedChats.Count == 0 && ProcessedKeys.Count == 0 && Outbox.Count == 0;
+}

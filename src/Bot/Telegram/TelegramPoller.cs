@@ -1,0 +1,192 @@
+using System.Net;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OneStop.Bot.Conversations;
+using OneStop.Bot.Delivery;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace OneStop.Bot.Telegram;
+
+/// <summary>
+/// Long-polls Telegram. A batch is confirmed (by asking for the next offset) only after it was handled and
+/// committed, so a crash re-delivers it and the de-duplication record keeps it from being answered twice.
+/// Our own loop rather than the library's helpers: they retry errors with no delay, stop silently when the
+/// error handler throws, and run one handler at a time (stack-notes.md).
+/// </summary>
+internal sealed class TelegramPoller(
+    ITelegramBotClient bot,
+    ConversationService conversations,
+    OutboxDispatcher dispatcher,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<TelegramPoller> log) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted =
+        [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private static readonly BotCommand[] Commands =
+    [
+        new() { Command = "start", Description = "Bắt đầu" },
+        new() { Command = "menu", Description = "Màn hình chính" },
+        new() { Command = "help", Description = "Cách dùng" },
+        new() { Command = "huy", Description = "Dừng việc đang làm" },
+        new() { Command = "xoadulieu", Description = "Xoá dữ liệu của tôi" },
+    ];
+
+    private readonly TelegramOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var mapper = await ConnectAsync(stoppingToken);
+        if (mapper is null)
+        {
+            return;
+        }
+
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, 100, (int)_options.PollTimeout.TotalSeconds, Wanted, stoppingToken);
+                failures = 0;
+                if (updates.Length == 0)
+                {
+                    continue;
+                }
+
+                Handle(updates, mapper);
+                await AnswerCallbacksAsync(updates, stoppingToken);
+                offset = updates[^1].Id + 1;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == (int)HttpStatusCode.TooManyRequests)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+                log.LogWarning("Telegram asked to wait {Wait} before polling again", wait);
+                await DelayAsync(wait, stoppingToken);
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.NotFound)
+            {
+                Fail(ex, "Telegram refused the bot token; check Telegram__BotToken");
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failures++;
+                var wait = Backoff(failures);
+                log.LogError(ex, "Polling Telegram failed ({Failures} in a row); retrying in {Wait}", failures, wait);
+                await DelayAsync(wait, stoppingToken);
+            }
+        }
+    }
+
+    private void Handle(Update[] updates, TelegramUpdateMapper mapper)
+    {
+        var inbound = new List<InboundUpdate>(updates.Length);
+        foreach (var update in updates)
+        {
+            try
+            {
+                if (mapper.Map(update) is { } mapped)
+                {
+                    inbound.Add(mapped);
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                log.LogError(ex, "Could not read update {Update}; skipping it", update.Id);
+            }
+        }
+
+        dispatcher.Enqueue(conversations.Handle(inbound));
+    }
+
+    /// <summary>Every button press is answered, or the citizen's app shows a spinner.</summary>
+    private async Task AnswerCallbacksAsync(Update[] updates, CancellationToken token)
+    {
+        var answers = updates
+            .Where(u => u.CallbackQuery is not null)
+            .Select(async u =>
+            {
+                try
+                {
+                    await bot.AnswerCallbackQuery(u.CallbackQuery!.Id, cancellationToken: token);
+                }
+                catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
+                {
+                    // "query is too old" after a restart: the reply itself still goes out.
+                    log.LogDebug(ex, "Could not answer button press {Query}", u.CallbackQuery!.Id);
+                }
+            });
+        await Task.WhenAll(answers);
+    }
+
+    private async Task<TelegramUpdateMapper?> ConnectAsync(CancellationToken token)
+    {
+        var failures = 0;
+        while (!token.IsCancellationRequested)
+        {
+            try
+            {
+                var me = await bot.GetMe(token);
+                await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: token);
+                await bot.SetMyCommands(Commands, cancellationToken: token);
+                log.LogInformation("Connected to Telegram as @{Username}", me.Username);
+                return new TelegramUpdateMapper(me.Username ?? "");
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return null;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode is (int)HttpStatusCode.Unauthorized or (int)HttpStatusCode.NotFound)
+            {
+                Fail(ex, "Telegram refused the bot token; check Telegram__BotToken");
+                return null;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failures++;
+                log.LogError(ex, "Could not reach Telegram ({Failures} in a row)", failures);
+                await DelayAsync(Backoff(failures), token);
+            }
+        }
+
+        return null;
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var wait = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(failures - 1, 10)));
+        return wait < _options.MaxPollBackoff ? wait : _options.MaxPollBackoff;
+    }
+
+    private async Task DelayAsync(TimeSpan wait, CancellationToken token)
+    {
+        try
+        {
+            await Task.Delay(wait, time, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private void Fail(Exception ex, string why)
+    {
+        log.LogCritical(ex, "{Why}", why);
+        // A supervisor must see a failure, not a clean exit.
+        Environment.ExitCode = 2;
+        lifetime.StopApplication();
+    }
+}

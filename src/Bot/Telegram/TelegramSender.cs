@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using OneStop.Bot.Delivery;
+using OneStop.Domain.Conversation;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace OneStop.Bot.Telegram;
+
+/// <summary>
+/// Sends replies to Telegram as plain text (no parse mode, so nothing a citizen typed can break formatting)
+/// with an inline keyboard, split past 4096 characters; turns Telegram's errors into <see cref="SendResult"/>s.
+/// </summary>
+internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
+{
+    public string Channel => TelegramChat.Channel;
+
+    public async Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var chatId = TelegramChat.Id(to);
+        var keyboard = Keyboard(reply);
+        var parts = TelegramText.Split(reply.Text);
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var last = i == parts.Count - 1;
+                await bot.SendMessage(chatId, parts[i], replyMarkup: last ? keyboard : null, cancellationToken: cancellationToken);
+            }
+
+            return SendResult.Sent;
+        }
+        catch (ApiRequestException ex)
+        {
+            return Classify(ex);
+        }
+        catch (RequestException ex)
+        {
+            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendResult(SendOutcome.Transient, Reason: $"timed out: {ex.Message}");
+        }
+    }
+
+    public static SendResult Classify(ApiRequestException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.ErrorCode switch
+        {
+            (int)HttpStatusCode.TooManyRequests => new SendResult(SendOutcome.RetryAfter, TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1)), ex.Message),
+            (int)HttpStatusCode.Forbidden => new SendResult(SendOutcome.Unreachable, Reason: ex.Message),
+            (int)HttpStatusCode.BadRequest when ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)
+                => new SendResult(SendOutcome.Unreachable, Reason: ex.Message),
+            >= 400 and < 500 => new SendResult(SendOutcome.Rejected, Reason: ex.Message),
+            _ => new SendResult(SendOutcome.Transient, Reason: ex.Message),
+        };
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(Reply reply)
+    {
+        if (reply.Buttons.Count == 0)
+        {
+            return null;
+        }
+
+        return new InlineKeyboardMarkup(reply.Buttons.Select(row => row.Select(Button)));
+    }
+
+    private static InlineKeyboardButton Button(ReplyButton button)
+    {
+        if (button.Url is not null)
+        {
+            return InlineKeyboardButton.WithUrl(button.Label, button.Url.ToString());
+        }
+
+        // Telegram counts callback data in UTF-8 bytes; our payloads are ASCII, so this only guards against a bug.
+        return Encoding.UTF8.GetByteCount(button.Payload) is > 0 and <= ButtonPress.MaxPayloadBytes
+            ? InlineKeyboardButton.WithCallbackData(button.Label, button.Payload)
+            : throw new InvalidOperationException($"Button '{button.Label}' has a payload Telegram would refuse: '{button.Payload}'.");
+    }
+}

@@ -1,0 +1,86 @@
+using OneStop.Bot.Conversations;
+using OneStop.Domain.Conversation;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace OneStop.Bot.Telegram;
+
+/// <summary>
+/// Turns a Telegram update into our own <see cref="Incoming"/>, or into nothing when the bot should stay
+/// silent (channel posts, group chatter, service messages). Every update kind has an answer here, including
+/// kinds this library version does not know.
+/// </summary>
+internal sealed class TelegramUpdateMapper(string botUsername)
+{
+    public InboundUpdate? Map(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var key = $"{TelegramChat.Channel}:{update.Id}";
+        var incoming = update switch
+        {
+            { Message: { } message } => FromMessage(message, edited: false),
+            { EditedMessage: { } message } => FromMessage(message, edited: true),
+            { CallbackQuery: { Data: { } data } query } => Incoming.Pressed(TelegramChat.Address(query.Message?.Chat.Id ?? query.From.Id), data),
+            { MyChatMember: { } member } => FromMembership(member),
+            _ => null,
+        };
+        return incoming is null ? null : new InboundUpdate(key, incoming);
+    }
+
+    private Incoming? FromMessage(Message message, bool edited)
+    {
+        var chat = TelegramChat.Address(message.Chat.Id);
+        if (message.Chat.Type != ChatType.Private)
+        {
+            // In groups the bot answers only commands addressed to it by name.
+            return !edited && message.Text is { } command && IsAddressedCommand(command) ? Incoming.Typed(chat, command) : null;
+        }
+
+        if (edited)
+        {
+            return new Incoming(chat, IncomingKind.Unreadable, "edited");
+        }
+
+        if (message.Text is { } text)
+        {
+            return Incoming.Typed(chat, text);
+        }
+
+        return IsServiceMessage(message) ? null : new Incoming(chat, IncomingKind.Unreadable, message.Type.ToString().ToLowerInvariant());
+    }
+
+    private static Incoming? FromMembership(ChatMemberUpdated member)
+    {
+        var chat = TelegramChat.Address(member.Chat.Id);
+        return member.NewChatMember.Status switch
+        {
+            ChatMemberStatus.Kicked or ChatMemberStatus.Left => new Incoming(chat, IncomingKind.Blocked),
+            ChatMemberStatus.Member when member.OldChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left
+                => new Incoming(chat, IncomingKind.Unblocked),
+            _ => null,
+        };
+    }
+
+    private bool IsAddressedCommand(string text)
+    {
+        if (!text.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var first = text.Split([' ', '\n'], 2)[0];
+        var at = first.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && string.Equals(first[(at + 1)..], botUsername, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Service messages (pins, joins, auto-delete timers…) are Telegram talking, not the citizen.
+    private static bool IsServiceMessage(Message message) => message.Type switch
+    {
+        MessageType.Sticker or MessageType.Photo or MessageType.Voice or MessageType.Video or MessageType.VideoNote
+            or MessageType.Audio or MessageType.Document or MessageType.Animation or MessageType.Location
+            or MessageType.Venue or MessageType.Contact or MessageType.Poll or MessageType.Dice or MessageType.Game
+            or MessageType.Story or MessageType.Invoice or MessageType.PaidMedia or MessageType.Checklist
+            or MessageType.Unknown => false,
+        _ => true,
+    };
+}

@@ -1,0 +1,13 @@
+namespace OneStop.Domain.Content;
+
+/// <summary>Everything in conversation-flows/, read and checked once at start-up.</summary>
+public sealed record ContentCatalog(
+    Office Office,
+    IReadOnlyList<Procedure> Procedures,
+    Flow Flow,
+    MessageCatalog Messages,
+    Topics Topics,
+    IReadOnlyDictionary<string, string> Shorthand)
+{
+    public Procedure? FindProcedure(string id) => Procedures.FirstOrDefault(p => p.Id == id);
+}

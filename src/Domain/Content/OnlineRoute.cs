@@ -1,0 +1,3 @@
+namespace OneStop.Domain.Content;
+
+public sealed record OnlineRoute(OnlineLevel Level, string? InPersonStep, Fact Fact);

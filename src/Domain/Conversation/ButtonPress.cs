@@ -1,0 +1,65 @@
+using OneStop.Domain.Content;
+
+namespace OneStop.Domain.Conversation;
+
+/// <summary>
+/// What a button's payload means. Payloads are short ASCII ("p:ket-hon:Fee") because Telegram allows
+/// 64 bytes, and self-describing, so a button on an old message still does what its label says.
+/// A client can send any payload: <see cref="TryParse"/> rejects what we did not make.
+/// </summary>
+public sealed record ButtonPress(PressKind Kind, string Id = "", Aspect? Aspect = null)
+{
+    public const int MaxPayloadBytes = 64;
+
+    public static string Flow(string buttonId) => $"f:{buttonId}";
+
+    public static string Procedure(string procedureId, Aspect? aspect = null) =>
+        aspect is null ? $"p:{procedureId}" : $"p:{procedureId}:{aspect}";
+
+    public const string Menu = "menu";
+    public const string Back = "back";
+    public const string DeleteYes = "del:yes";
+    public const string DeleteNo = "del:no";
+
+    public static bool TryParse(string payload, out ButtonPress press)
+    {
+        press = new ButtonPress(PressKind.Menu);
+        if (string.IsNullOrEmpty(payload) || payload.Length > MaxPayloadBytes || !payload.All(IsSafe))
+        {
+            return false;
+        }
+
+        switch (payload)
+        {
+            case Menu:
+                return true;
+            case Back:
+                press = new ButtonPress(PressKind.Back);
+                return true;
+            case DeleteYes:
+                press = new ButtonPress(PressKind.DeleteYes);
+                return true;
+            case DeleteNo:
+                press = new ButtonPress(PressKind.DeleteNo);
+                return true;
+        }
+
+        var parts = payload.Split(':');
+        switch (parts)
+        {
+            case ["f", var id] when id.Length > 0:
+                press = new ButtonPress(PressKind.Flow, id);
+                return true;
+            case ["p", var id] when id.Length > 0:
+                press = new ButtonPress(PressKind.Procedure, id);
+                return true;
+            case ["p", var id, var aspect] when id.Length > 0 && Enum.TryParse<Aspect>(aspect, out var parsed) && Enum.IsDefined(parsed):
+                press = new ButtonPress(PressKind.Procedure, id, parsed);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsSafe(char c) => char.IsAsciiLetterOrDigit(c) || c is ':' or '-' or '_';
+}

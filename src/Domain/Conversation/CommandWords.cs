@@ -1,0 +1,84 @@
+namespace OneStop.Domain.Conversation;
+
+/// <summary>
+/// Recognises the words that work from any step: slash commands, and "menu", "quay lại", "help", "hủy"
+/// typed on their own (with or without accents, with a polite "ạ" or "ad ơi" around them).
+/// </summary>
+public static class CommandWords
+{
+    private static readonly Dictionary<string, GlobalCommand> Slash = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/start"] = GlobalCommand.Start,
+        ["/menu"] = GlobalCommand.Menu,
+        ["/help"] = GlobalCommand.Help,
+        ["/trogiup"] = GlobalCommand.Help,
+        ["/huy"] = GlobalCommand.Cancel,
+        ["/cancel"] = GlobalCommand.Cancel,
+        ["/quaylai"] = GlobalCommand.Back,
+        ["/xoadulieu"] = GlobalCommand.DeleteData,
+    };
+
+    // Folded phrases that mean a command when they are the whole message.
+    private static readonly Dictionary<string, GlobalCommand> Phrases = new(StringComparer.Ordinal)
+    {
+        ["menu"] = GlobalCommand.Menu,
+        ["menu chinh"] = GlobalCommand.Menu,
+        ["trang chu"] = GlobalCommand.Menu,
+        ["quay lai"] = GlobalCommand.Back,
+        ["tro lai"] = GlobalCommand.Back,
+        ["lui lai"] = GlobalCommand.Back,
+        ["back"] = GlobalCommand.Back,
+        ["help"] = GlobalCommand.Help,
+        ["tro giup"] = GlobalCommand.Help,
+        ["huong dan"] = GlobalCommand.Help,
+        ["giup toi"] = GlobalCommand.Help,
+        ["huy"] = GlobalCommand.Cancel,
+        ["huy bo"] = GlobalCommand.Cancel,
+        ["thoat"] = GlobalCommand.Cancel,
+        ["cancel"] = GlobalCommand.Cancel,
+        ["xoa du lieu"] = GlobalCommand.DeleteData,
+    };
+
+    // Politeness and address words that do not change the meaning of a command.
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "a", "ad", "admin", "oi", "nha", "nhe", "nghen", "nhen", "di", "cho", "em", "minh", "toi", "vui", "long", "xin", "lam", "on", "cua",
+    };
+
+    /// <summary>A slash command: the command and what follows it (a deep-link payload, for /start).</summary>
+    public static bool TryParseSlash(string text, out GlobalCommand command, out string argument)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        command = GlobalCommand.UnknownCommand;
+        argument = "";
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
+        var name = space < 0 ? trimmed : trimmed[..space];
+        argument = space < 0 ? "" : trimmed[(space + 1)..].Trim();
+        var at = name.IndexOf('@', StringComparison.Ordinal);
+        if (at > 0)
+        {
+            name = name[..at];
+        }
+
+        command = Slash.GetValueOrDefault(name, GlobalCommand.UnknownCommand);
+        return true;
+    }
+
+    public static GlobalCommand? FromWords(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var meaningful = words.Where(w => !Filler.Contains(w)).ToList();
+        if (meaningful.Count == 0 || meaningful.Count > 4)
+        {
+            return null;
+        }
+
+        return Phrases.TryGetValue(string.Join(' ', meaningful), out var command) ? command : null;
+    }
+}

@@ -1,0 +1,12 @@
+namespace OneStop.Domain.Conversation;
+
+/// <summary>The messages.yaml keys the engine says itself; the validator requires each of them.</summary>
+public static class MessageKeys
+{
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        "welcome", "error", "unreadable", "unreadable.edited", "button.stale", "ask.which", "topic.more", "thanks", "fallback", "button.procedures",
+        "cancelled", "command.unknown", "delete.confirm", "button.delete-yes", "button.delete-no", "delete.done", "delete.kept",
+        .. ProcedureCard.MessageKeys(),
+    ];
+}

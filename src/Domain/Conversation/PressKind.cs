@@ -1,0 +1,11 @@
+namespace OneStop.Domain.Conversation;
+
+public enum PressKind
+{
+    Flow,
+    Procedure,
+    Menu,
+    Back,
+    DeleteYes,
+    DeleteNo,
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using OneStop.Domain.Content;
+
+namespace OneStop.Domain.Conversation;
+
+/// <summary>
+/// Writes a procedure as a citizen reads it: a short card with every essential (what to bring, fee,
+/// time, who comes, form-writing, online), the part they asked about first; or one part in detail.
+/// Headings and button labels come from messages.yaml; the facts from the procedure file.
+/// </summary>
+public sealed class ProcedureCard
+{
+    private static readonly Aspect[] CardOrder =
+        [Aspect.Documents, Aspect.Fee, Aspect.Time, Aspect.InPerson, Aspect.Writing, Aspect.Online];
+
+    private readonly MessageCatalog _messages;
+
+    public ProcedureCard(MessageCatalog messages)
+    {
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+    }
+
+    /// <summary>The whole card, short; when the citizen asked about one part, that part comes first.</summary>
+    public Reply Card(Procedure procedure, Aspect? first)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        if (procedure.Kind == ProcedureKind.Routing)
+        {
+            return Routing(procedure);
+        }
+
+        var text = new StringBuilder();
+        text.Append(Title(procedure)).Append("\n\n");
+        var order = first is { } asked && CardOrder.Contains(asked) ? CardOrder.Where(a => a != asked).Prepend(asked) : CardOrder;
+        foreach (var aspect in order)
+        {
+            text.Append(Section(procedure, aspect, detailed: false)).Append("\n\n");
+        }
+
+        text.Append(_messages["card.more"]);
+        return new Reply(text.ToString().TrimEnd(), DetailButtons(procedure));
+    }
+
+    public Reply Detail(Procedure procedure, Aspect aspect)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        var text = $"{Title(procedure)}\n\n{Section(procedure, aspect, detailed: true)}";
+        return new Reply(text, DetailButtons(procedure));
+    }
+
+    private string Title(Procedure procedure) =>
+        procedure.Code.Length > 0
+            ? MessageCatalog.Fill(_messages["card.title"], new Dictionary<string, string> { ["name"] = procedure.Name, ["code"] = procedure.Code })
+            : procedure.Name;
+
+    private string Section(Procedure procedure, Aspect aspect, bool detailed)
+    {
+        var text = new StringBuilder();
+        text.Append(_messages[$"card.{Key(aspect)}"]).Append('\n');
+        switch (aspect)
+        {
+            case Aspect.Documents:
+                foreach (var document in procedure.Documents)
+                {
+                    text.Append("• ").Append(document.Fact.Text);
+                    if (document.When is not null)
+                    {
+                        text.Append(" (").Append(document.When).Append(')');
+                    }
+
+                    if (detailed && document.Where is not null)
+                    {
+                        text.Append("\n   → ").Append(document.Where);
+                    }
+
+                    text.Append('\n');
+                }
+
+                break;
+            case Aspect.Fee:
+                text.Append(procedure.Fee.Text);
+                if (procedure.FeeExemptions is not null)
+                {
+                    text.Append('\n').Append(procedure.FeeExemptions.Text);
+                }
+
+                break;
+            case Aspect.Time:
+                text.Append(procedure.Time.Text);
+                if (detailed && procedure.SameDay.Applies)
+                {
+                    text.Append('\n').Append(procedure.SameDay.Fact.Text);
+                }
+
+                break;
+            case Aspect.InPerson:
+                text.Append(procedure.InPerson.Text);
+                if (detailed)
+                {
+                    text.Append('\n').Append(procedure.Postal.Fact.Text);
+                }
+
+                break;
+            case Aspect.Writing:
+                text.Append(procedure.WritingHelpFact.Text);
+                break;
+            case Aspect.Online:
+            case Aspect.Place:
+                text.Append(OnlineLine(procedure));
+                if (detailed)
+                {
+                    text.Append('\n').Append(procedure.Online.Fact.Text).Append('\n').Append(procedure.Postal.Fact.Text);
+                }
+
+                break;
+        }
+
+        if (detailed && aspect == Aspect.Documents)
+        {
+            foreach (var note in procedure.Notes)
+            {
+                text.Append("ℹ️ ").Append(note.Text).Append('\n');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private string OnlineLine(Procedure procedure) => procedure.Online.Level switch
+    {
+        OnlineLevel.Full => _messages["card.online.full"],
+        OnlineLevel.Partial => MessageCatalog.Fill(
+            _messages["card.online.partial"],
+            new Dictionary<string, string> { ["step"] = procedure.Online.InPersonStep ?? "" }),
+        _ => _messages["card.online.none"],
+    };
+
+    private Reply Routing(Procedure procedure)
+    {
+        var text = new StringBuilder();
+        text.Append(procedure.Name).Append("\n\n").Append(procedure.Summary.Text).Append("\n\n");
+        foreach (var route in procedure.Routes)
+        {
+            text.Append("• ").Append(route.Label).Append(": ").Append(route.Fact.Text).Append('\n');
+        }
+
+        var buttons = procedure.Routes
+            .Where(r => r.ProcedureId is not null)
+            .Select(r => (IReadOnlyList<ReplyButton>)[new ReplyButton(r.Label, ButtonPress.Procedure(r.ProcedureId!))])
+            .Append(NavigationRow())
+            .ToList();
+        return new Reply(text.ToString().TrimEnd(), buttons);
+    }
+
+    private List<IReadOnlyList<ReplyButton>> DetailButtons(Procedure procedure)
+    {
+        ReplyButton Button(Aspect aspect) => new(_messages[$"button.{Key(aspect)}"], ButtonPress.Procedure(procedure.Id, aspect));
+        return
+        [
+            [Button(Aspect.Documents), Button(Aspect.Fee), Button(Aspect.Time)],
+            [Button(Aspect.InPerson), Button(Aspect.Writing), Button(Aspect.Online)],
+            NavigationRow(),
+        ];
+    }
+
+    private IReadOnlyList<ReplyButton> NavigationRow() =>
+        [new ReplyButton(_messages["button.back"], ButtonPress.Back), new ReplyButton(_messages["button.menu"], ButtonPress.Menu)];
+
+    /// <summary>The message-key spelling of an aspect: "in-person" for <see cref="Aspect.InPerson"/>.</summary>
+    public static string Key(Aspect aspect) => aspect switch
+    {
+        Aspect.InPerson => "in-person",
+        _ => aspect.ToString().ToLowerInvariant(),
+    };
+
+    public static IEnumerable<string> MessageKeys() =>
+        CardOrder.SelectMany(a => new[] { $"card.{Key(a)}", $"button.{Key(a)}" })
+            .Concat(["card.title", "card.more", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
+}

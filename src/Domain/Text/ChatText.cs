@@ -1,0 +1,37 @@
+namespace OneStop.Domain.Text;
+
+/// <summary>
+/// A citizen's message made ready for matching: folded to plain words, with chat shorthand expanded
+/// ("dkkh" → "dang ky ket hon", "bn" → "bao nhieu") from shorthand.yaml.
+/// </summary>
+public sealed class ChatText
+{
+    private readonly Dictionary<string, string[]> _expansions;
+
+    public ChatText(IReadOnlyDictionary<string, string> shorthand)
+    {
+        ArgumentNullException.ThrowIfNull(shorthand);
+        _expansions = shorthand.ToDictionary(
+            pair => TextFolding.Fold(pair.Key),
+            pair => TextFolding.Words(pair.Value).ToArray(),
+            StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var word in TextFolding.Words(text))
+        {
+            if (_expansions.TryGetValue(word, out var expansion))
+            {
+                words.AddRange(expansion);
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+}

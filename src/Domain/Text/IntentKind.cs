@@ -1,0 +1,8 @@
+namespace OneStop.Domain.Text;
+
+public enum IntentKind
+{
+    Procedure,
+    Topic,
+    Aspect,
+}

@@ -1,0 +1,44 @@
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Tests.Text;
+
+public class TextFoldingTests
+{
+    [Theory]
+    [InlineData("Đăng ký kết hôn", "dang ky ket hon")]
+    [InlineData("DANG KY KET HON", "dang ky ket hon")]
+    [InlineData("đăng ký kết hôn cần giấy tờ gì ạ?", "dang ky ket hon can giay to gi a")]
+    [InlineData("ddang kys ket hon", "dang ky ket hon")]
+    [InlineData("d9ang ky1 ke6t ho6n", "dang ky 1 ket hon")]
+    [InlineData("thu2 co lam ko", "thu 2 co lam ko")]
+    [InlineData("cccd", "cccd")]
+    [InlineData("dạaaa", "da")]
+    [InlineData("cho hỏi 🙏 khai tử", "cho hoi khai tu")]
+    [InlineData("đk.kết hôn", "dk ket hon")]
+    [InlineData("ket-hon", "ket hon")]
+    [InlineData("hoà thuỷ khoẻ", "hoa thuy khoe")]
+    [InlineData("thứ 7 có làm không", "thu 7 co lam khong")]
+    [InlineData("t7", "t7")]
+    [InlineData("năm 2026", "nam 2026")]
+    public void Fold_ReadsEveryWayOfTypingTheSameWords(string typed, string folded) =>
+        Assert.Equal(folded, TextFolding.Fold(typed));
+
+    [Fact]
+    public void Fold_TreatsDecomposedUnicodeLikeComposed()
+    {
+        var composed = "Rất hài lòng";
+        var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(composed.Length, decomposed.Length);
+        Assert.Equal(TextFolding.Fold(composed), TextFolding.Fold(decomposed));
+    }
+
+    [Fact]
+    public void Fold_OfNothingButSymbols_IsEmpty() => Assert.Equal("", TextFolding.Fold("!!! ??? 🙏🙏"));
+
+    [Fact]
+    public void ChatText_ExpandsShorthandWordByWord()
+    {
+        var chat = new ChatText(new Dictionary<string, string> { ["dkkh"] = "dang ky ket hon", ["bn"] = "bao nhieu", ["ko"] = "khong" });
+        Assert.Equal(["dang", "ky", "ket", "hon", "bao", "nhieu", "khong"], chat.Words("đkkh bn ko"));
+    }
+}

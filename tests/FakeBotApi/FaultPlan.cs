@@ -1,0 +1,80 @@
+namespace OneStop.FakeBotApi;
+
+/// <summary>Faults a test has asked for: failed or dropped getUpdates, failed sends, chats that blocked the bot.</summary>
+internal sealed class FaultPlan
+{
+    private readonly Lock _gate = new();
+    private readonly Queue<FaultRun> _getUpdates = new();
+    private readonly Queue<FaultRun> _sends = new();
+    private readonly HashSet<long> _blockedChats = [];
+
+    public void AddGetUpdatesFault(ApiFault fault, int count) => Add(_getUpdates, fault, count);
+
+    public void AddSendFault(ApiFault fault, int count) => Add(_sends, fault, count);
+
+    public ApiFault? TakeGetUpdatesFault() => Take(_getUpdates);
+
+    public ApiFault? TakeSendFault() => Take(_sends);
+
+    public void SetBlocked(long chatId, bool blocked)
+    {
+        lock (_gate)
+        {
+            if (blocked)
+            {
+                _blockedChats.Add(chatId);
+            }
+            else
+            {
+                _blockedChats.Remove(chatId);
+            }
+        }
+    }
+
+    public bool IsBlocked(long chatId)
+    {
+        lock (_gate)
+        {
+            return _blockedChats.Contains(chatId);
+        }
+    }
+
+    private void Add(Queue<FaultRun> queue, ApiFault fault, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            queue.Enqueue(new FaultRun(fault) { Remaining = count });
+        }
+    }
+
+    private ApiFault? Take(Queue<FaultRun> queue)
+    {
+        lock (_gate)
+        {
+            if (!queue.TryPeek(out var run))
+            {
+                return null;
+            }
+
+            if (--run.Remaining == 0)
+            {
+                queue.Dequeue();
+            }
+
+            return run.Fault;
+        }
+    }
+
+    private sealed class FaultRun(ApiFault fault)
+    {
+        public ApiFault Fault { get; } = fault;
+
+        public int Remaining { get; set; }
+    }
+}

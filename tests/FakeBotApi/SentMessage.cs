@@ -1,0 +1,22 @@
+namespace OneStop.FakeBotApi;
+
+/// <summary>
+/// A message the bot sent or edited successfully. <see cref="Text"/> is the text, or the caption of a
+/// photo or document ("" when there is none); <see cref="ReplyMarkupJson"/> is the reply_markup as JSON.
+/// </summary>
+public sealed record SentMessage(
+    long ChatId,
+    long MessageId,
+    string Method,
+    string Text,
+    string? ReplyMarkupJson,
+    string? ParseMode,
+    DateTimeOffset At)
+{
+    /// <summary>
+    /// Rows of reply_markup.inline_keyboard; empty for no markup or another keyboard kind.
+    /// Parsed on each read rather than stored, so it stays out of record equality and off the hot path.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<(string Text, string? CallbackData, string? Url)>> InlineButtons =>
+        InlineKeyboard.Parse(ReplyMarkupJson);
+}
