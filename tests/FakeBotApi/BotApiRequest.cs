@@ -15,6 +15,7 @@ internal sealed class BotApiRequest : IDisposable
     private readonly JsonDocument? _json;
     private readonly IFormCollection? _form;
     private readonly IQueryCollection _query;
+    private List<JsonDocument>? _parsedParameters;
 
     private BotApiRequest(string body, JsonDocument? json, IFormCollection? form, IQueryCollection query)
     {
@@ -81,21 +82,38 @@ internal sealed class BotApiRequest : IDisposable
         return long.TryParse(GetString(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
     }
 
-    /// <summary>A JSON-valued parameter (reply_markup, allowed_updates): nested in a JSON body, a JSON string in a form.</summary>
-    public JsonDocument? GetJsonDocument(string name)
+    /// <summary>
+    /// A JSON-valued parameter (reply_markup, allowed_updates): nested in a JSON body, a JSON string in a
+    /// form. Valid until the request is disposed. Throws <see cref="JsonException"/> for a malformed string.
+    /// </summary>
+    public JsonElement? GetJson(string name)
     {
         if (TryGetJson(name, out var value) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
-            return JsonDocument.Parse(value.GetRawText());
+            return value;
         }
 
         var text = GetString(name);
-        return string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parsed = JsonDocument.Parse(text);
+        (_parsedParameters ??= []).Add(parsed);
+        return parsed.RootElement;
     }
 
     public bool Has(string name) => GetString(name) is not null || _form?.Files.GetFile(name) is not null;
 
-    public void Dispose() => _json?.Dispose();
+    public void Dispose()
+    {
+        _json?.Dispose();
+        foreach (var parsed in _parsedParameters ?? [])
+        {
+            parsed.Dispose();
+        }
+    }
 
     private bool TryGetJson(string name, out JsonElement value)
     {

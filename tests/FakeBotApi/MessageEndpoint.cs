@@ -51,8 +51,8 @@ internal sealed class MessageEndpoint(ServerState state)
         var existing = editedId is { } id ? state.Log.Find(chatId, id) : null;
         var parseMode = request.GetString("parse_mode");
         var (text, problem) = ReadText(method, request, parseMode, existing?.Latest);
-        using var markup = request.GetJsonDocument("reply_markup");
-        problem ??= markup is null ? null : MessageRules.CheckMarkup(markup.RootElement);
+        var markup = request.GetJson("reply_markup");
+        problem ??= markup is { } markupElement ? MessageRules.CheckMarkup(markupElement) : null;
         if (problem is not null)
         {
             await ApiResponse.WriteErrorAsync(response, 400, problem);
@@ -65,7 +65,7 @@ internal sealed class MessageEndpoint(ServerState state)
             return;
         }
 
-        var markupJson = markup is null ? null : JsonText.Readable(markup.RootElement);
+        var markupJson = markup is { } element ? JsonText.Readable(element) : null;
         if (existing is { Latest: var current } && current.Text == text && current.ReplyMarkupJson == markupJson)
         {
             await ApiResponse.WriteErrorAsync(response, 400,

@@ -151,14 +151,13 @@ internal sealed class RequestHandler(ServerState state, CancellationToken stoppi
     /// <summary>null when the call does not set allowed_updates (Telegram keeps the previous setting).</summary>
     private static FrozenSet<string>? AllowedUpdates(BotApiRequest request)
     {
-        using var document = request.GetJsonDocument("allowed_updates");
-        if (document is null || document.RootElement.ValueKind != JsonValueKind.Array)
+        if (request.GetJson("allowed_updates") is not { ValueKind: JsonValueKind.Array } allowed)
         {
             return null;
         }
 
         var types = new List<string>();
-        foreach (var type in document.RootElement.EnumerateArray())
+        foreach (var type in allowed.EnumerateArray())
         {
             types.Add(type.GetString() ?? "");
         }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using OneStop.Bot.Content;
+using OneStop.Bot.Hosting;
 using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Commands;
 
@@ -10,7 +12,8 @@ internal static class ValidateCommand
     public static int Run(IConfiguration config, TextWriter output)
     {
         var directory = ContentDirectory.Resolve(config[$"{ContentOptions.Section}:Path"]);
-        var (catalog, problems) = ContentLoader.Load(directory);
+        var options = new ConversationOptions(90, CommuneZone.Zone);
+        var (catalog, problems) = ContentLoader.Load(directory, catalog => FeatureSet.Create(catalog, options, config));
         output.WriteLine($"Checking {directory}");
         foreach (var problem in problems)
         {

@@ -1,4 +1,6 @@
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Content;
 
@@ -8,30 +10,57 @@ namespace OneStop.Bot.Content;
 /// </summary>
 internal static class ContentLoader
 {
-    public static (ContentCatalog? Catalog, IReadOnlyList<ContentProblem> Problems) Load(string directory)
+    /// <summary>
+    /// Reads and checks everything. <paramref name="features"/> makes the features that will run on the content,
+    /// so their steps and messages are checked too.
+    /// </summary>
+    public static (ContentCatalog? Catalog, IReadOnlyList<ContentProblem> Problems) Load(
+        string directory,
+        Func<ContentCatalog, IReadOnlyList<IConversationFeature>>? features = null)
     {
         var problems = new List<ContentProblem>();
         var office = Open(directory, "office.yaml", problems) is { } officeMap ? OfficeReader.Read(officeMap) : null;
         var flow = Open(directory, "flows.yaml", problems) is { } flowMap ? FlowReader.Read(flowMap) : null;
-        var messages = Open(directory, "messages.yaml", problems) is { } messageMap ? MessagesReader.Read(messageMap) : null;
+        var messages = MessagesReader.ReadAll(directory, problems);
         var topics = Open(directory, "topics.yaml", problems) is { } topicMap ? TopicsReader.Read(topicMap) : null;
         var shorthand = Open(directory, "shorthand.yaml", problems) is { } shortMap ? ShorthandReader.Read(shortMap) : null;
         var procedures = ReadProcedures(directory, problems);
+        var notices = CalendarLoader.Load(Path.Combine(directory, "calendar"), "calendar/", problems);
 
-        if (office is null || flow is null || messages is null || topics is null || shorthand is null)
+        if (office is null || flow is null || messages is null || topics is null || shorthand is null
+            || Calendar(office, notices, problems) is not { } calendar)
         {
             return (null, problems);
         }
 
-        var catalog = new ContentCatalog(office, procedures, flow, messages, topics, shorthand);
-        problems.AddRange(ContentValidator.Check(catalog));
+        // Checked even when reading found problems, so one run of `validate` lists them all.
+        var catalog = new ContentCatalog(office, procedures, flow, messages, topics, shorthand, calendar);
+        problems.AddRange(ContentValidator.Check(catalog, features?.Invoke(catalog) ?? []));
         return (problems.Count == 0 ? catalog : null, problems);
     }
 
-    /// <summary>Loads or fails with every problem listed, file:line first: a broken file must not reach citizens.</summary>
-    public static ContentCatalog LoadOrThrow(string directory)
+    private static WorkCalendar? Calendar(Office office, IReadOnlyList<YearNotice> notices, List<ContentProblem> problems)
     {
-        var (catalog, problems) = Load(directory);
+        var hours = office.Hours;
+        try
+        {
+            return new WorkCalendar(
+                new OfficeHours(hours.MorningOpen, hours.MorningClose, hours.AfternoonOpen, hours.AfternoonClose, hours.SaturdayMorning),
+                office.SameDayWeekday,
+                office.Cutoff,
+                notices);
+        }
+        catch (ArgumentException ex)
+        {
+            problems.Add(new ContentProblem(hours.Fact.Origin, $"the office hours or same-day weekday do not make a calendar: {ex.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>Loads or fails with every problem listed, file:line first: a broken file must not reach citizens.</summary>
+    public static ContentCatalog LoadOrThrow(string directory, Func<ContentCatalog, IReadOnlyList<IConversationFeature>>? features = null)
+    {
+        var (catalog, problems) = Load(directory, features);
         return catalog ?? throw new InvalidDataException(
             $"conversation-flows/ has {problems.Count} problem(s); fix them and run `dotnet run --project src/Bot -- validate`:\n"
             + string.Join('\n', problems));

@@ -13,10 +13,22 @@ namespace OneStop.Bot.Conversations;
 internal sealed class ConversationService(
     ConversationEngine engine,
     ConversationStore store,
+    IEnumerable<IEffectHandler> effectHandlers,
     TimeProvider time,
     ILogger<ConversationService> log)
 {
     private readonly Lock _gate = new();
+    private readonly IReadOnlyList<IEffectHandler> _handlers = effectHandlers.ToList();
+
+    public bool WasProcessed(string updateKey) => store.WasProcessed(updateKey);
+
+    /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
+    public void MarkProcessed(string updateKey)
+    {
+        var batch = new TurnBatch();
+        batch.ProcessedKeys.Add(updateKey);
+        store.Commit(batch, time.GetUtcNow().UtcDateTime);
+    }
 
     public IReadOnlyList<OutboxMessage> Handle(IReadOnlyList<InboundUpdate> updates)
     {
@@ -86,6 +98,11 @@ internal sealed class ConversationService(
                     break;
                 case ConversationEffect.SetReachable set:
                     reachable = set.Reachable;
+                    break;
+                default:
+                    var handler = _handlers.FirstOrDefault(h => h.Handles(effect))
+                        ?? throw new InvalidOperationException($"No handler is registered for {effect.GetType().Name}.");
+                    handler.Apply(effect, incoming.Chat, batch, now.UtcDateTime);
                     break;
             }
         }

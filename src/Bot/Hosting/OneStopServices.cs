@@ -9,6 +9,7 @@ using OneStop.Bot.Delivery;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Staff;
 using OneStop.Bot.Telegram;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
@@ -29,18 +30,24 @@ internal static class OneStopServices
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(config.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TelegramOptions>().Bind(config.GetSection(TelegramOptions.Section));
+        services.AddOptions<StaffOptions>().Bind(config.GetSection(StaffOptions.Section));
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
         var clock = config.GetSection(ClockOptions.Section).Get<ClockOptions>() ?? new ClockOptions();
         services.AddSingleton<TimeProvider>(clock.Now is { } pinned ? new ShiftedTimeProvider(pinned) : TimeProvider.System);
 
-        // Content is read and checked before anything starts: a broken file must not reach citizens.
+        // Content is read and checked, with the features that will run on it, before anything starts:
+        // a broken file must not reach citizens.
+        var storage = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var conversation = new ConversationOptions(storage.RetentionDays, CommuneZone.Zone);
         var contentOptions = config.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-        var content = ContentLoader.LoadOrThrow(ContentDirectory.Resolve(contentOptions.Path));
+        IReadOnlyList<IConversationFeature> features = [];
+        var content = ContentLoader.LoadOrThrow(
+            ContentDirectory.Resolve(contentOptions.Path),
+            catalog => features = FeatureSet.Create(catalog, conversation, config));
         services.AddSingleton(content);
-        services.AddSingleton(sp => new ConversationEngine(
-            sp.GetRequiredService<ContentCatalog>(),
-            new ConversationOptions(sp.GetRequiredService<IOptions<StorageOptions>>().Value.RetentionDays)));
+        services.AddSingleton(conversation);
+        services.AddSingleton(_ => new ConversationEngine(content, conversation, features));
 
         services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddSingleton<ConversationStore>();
@@ -80,6 +87,8 @@ internal static class OneStopServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<StaffDesk>();
         services.AddHostedService<TelegramPoller>();
     }
 

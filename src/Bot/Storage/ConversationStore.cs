@@ -3,8 +3,10 @@ using OneStop.Domain.Conversation;
 namespace OneStop.Bot.Storage;
 
 /// <summary>Sessions, chats and the de-duplication record: loaded one by one, committed per batch.</summary>
-internal sealed class ConversationStore(BotDatabase db)
+internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwner> owners)
 {
+    private readonly IReadOnlyList<IChatDataOwner> _owners = owners.ToList();
+
     public Session? FindSession(string chatKey) => db.Sessions.FindById(chatKey);
 
     public bool WasProcessed(string updateKey) => db.Processed.FindById(updateKey) is not null;
@@ -32,6 +34,11 @@ internal sealed class ConversationStore(BotDatabase db)
                 db.Sessions.Upsert(session);
             }
 
+            foreach (var write in batch.Writes)
+            {
+                write(db);
+            }
+
             foreach (var (chatKey, reachable) in batch.TouchedChats)
             {
                 Touch(chatKey, reachable, nowUtc);
@@ -55,6 +62,10 @@ internal sealed class ConversationStore(BotDatabase db)
         db.Sessions.Delete(chatKey);
         db.Chats.Delete(chatKey);
         db.Outbox.DeleteMany(m => m.ChatKey == chatKey);
+        foreach (var owner in _owners)
+        {
+            owner.DeleteChat(db, chatKey);
+        }
     }
 
     public void SetReachable(string chatKey, bool reachable)

@@ -16,5 +16,8 @@ internal sealed class TurnBatch
 
     public List<OutboxMessage> Outbox { get; } = [];
 
-    public bool IsEmpty => Sessions.Count == 0 && DeletedChats.Count == 0 && TouchedChats.Count == 0 && ProcessedKeys.Count == 0 && Outbox.Count == 0;
+    /// <summary>Feature writes (from effect handlers), run inside the batch's transaction after the sessions.</summary>
+    public List<Action<BotDatabase>> Writes { get; } = [];
+
+    public bool IsEmpty => Sessions.Count == 0 && DeletedChats.Count == 0 && TouchedChats.Count == 0 && ProcessedKeys.Count == 0 && Outbox.Count == 0 && Writes.Count == 0;
 }

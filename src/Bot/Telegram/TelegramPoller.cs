@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Staff;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -20,6 +21,7 @@ namespace OneStop.Bot.Telegram;
 internal sealed class TelegramPoller(
     ITelegramBotClient bot,
     ConversationService conversations,
+    StaffDesk staff,
     OutboxDispatcher dispatcher,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -61,8 +63,9 @@ internal sealed class TelegramPoller(
                     continue;
                 }
 
-                Handle(updates, mapper);
-                await AnswerCallbacksAsync(updates, stoppingToken);
+                var forCitizens = await TakeStaffMattersAsync(updates, stoppingToken);
+                Handle(forCitizens, mapper);
+                await AnswerCallbacksAsync(forCitizens, stoppingToken);
                 offset = updates[^1].Id + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -90,6 +93,35 @@ internal sealed class TelegramPoller(
         }
     }
 
+    /// <summary>Staff commands and buttons go to their tools (once each, even if Telegram delivers them again).</summary>
+    private async Task<Update[]> TakeStaffMattersAsync(Update[] updates, CancellationToken token)
+    {
+        var rest = new List<Update>(updates.Length);
+        foreach (var update in updates)
+        {
+            var key = $"{TelegramChat.Channel}:{update.Id}";
+            if (conversations.WasProcessed(key))
+            {
+                continue;
+            }
+
+            if (await staff.TryHandleAsync(update, token))
+            {
+                conversations.MarkProcessed(key);
+                if (update.CallbackQuery is { } query)
+                {
+                    await AnswerQuietlyAsync(query.Id, token);
+                }
+            }
+            else
+            {
+                rest.Add(update);
+            }
+        }
+
+        return [.. rest];
+    }
+
     private void Handle(Update[] updates, TelegramUpdateMapper mapper)
     {
         var inbound = new List<InboundUpdate>(updates.Length);
@@ -114,21 +146,20 @@ internal sealed class TelegramPoller(
     /// <summary>Every button press is answered, or the citizen's app shows a spinner.</summary>
     private async Task AnswerCallbacksAsync(Update[] updates, CancellationToken token)
     {
-        var answers = updates
-            .Where(u => u.CallbackQuery is not null)
-            .Select(async u =>
-            {
-                try
-                {
-                    await bot.AnswerCallbackQuery(u.CallbackQuery!.Id, cancellationToken: token);
-                }
-                catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
-                {
-                    // "query is too old" after a restart: the reply itself still goes out.
-                    log.LogDebug(ex, "Could not answer button press {Query}", u.CallbackQuery!.Id);
-                }
-            });
-        await Task.WhenAll(answers);
+        await Task.WhenAll(updates.Where(u => u.CallbackQuery is not null).Select(u => AnswerQuietlyAsync(u.CallbackQuery!.Id, token)));
+    }
+
+    private async Task AnswerQuietlyAsync(string queryId, CancellationToken token)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(queryId, cancellationToken: token);
+        }
+        catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
+        {
+            // "query is too old" after a restart, or already answered by a staff tool: the reply itself still goes out.
+            log.LogDebug(ex, "Could not answer button press {Query}", queryId);
+        }
     }
 
     private async Task<TelegramUpdateMapper?> ConnectAsync(CancellationToken token)

@@ -1,3 +1,5 @@
+using OneStop.Domain.Calendar;
+
 namespace OneStop.Domain.Content;
 
 /// <summary>Everything in conversation-flows/, read and checked once at start-up.</summary>
@@ -7,7 +9,8 @@ public sealed record ContentCatalog(
     Flow Flow,
     MessageCatalog Messages,
     Topics Topics,
-    IReadOnlyDictionary<string, string> Shorthand)
+    IReadOnlyDictionary<string, string> Shorthand,
+    WorkCalendar Calendar)
 {
     public Procedure? FindProcedure(string id) => Procedures.FirstOrDefault(p => p.Id == id);
 }

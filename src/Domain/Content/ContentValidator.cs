@@ -14,12 +14,16 @@ public static partial class ContentValidator
     private const int MaxShortName = 24;
     private const int MaxButtonLabel = 40;
 
-    public static IReadOnlyList<ContentProblem> Check(ContentCatalog catalog, IEnumerable<string>? extraMessageKeys = null)
+    public static IReadOnlyList<ContentProblem> Check(ContentCatalog catalog) => Check(catalog, []);
+
+    /// <summary>Checks the content together with the features that will run on it (their steps and messages).</summary>
+    public static IReadOnlyList<ContentProblem> Check(ContentCatalog catalog, IReadOnlyList<IConversationFeature> features)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(features);
         var problems = new List<ContentProblem>();
-        CheckMessages(catalog.Messages, MessageKeys.Required.Concat(extraMessageKeys ?? []), problems);
-        CheckFlow(catalog, problems);
+        CheckMessages(catalog.Messages, MessageKeys.Required.Concat(features.SelectMany(f => f.MessageKeys)), problems);
+        CheckFlow(catalog, features.SelectMany(f => f.Steps).ToList(), problems);
         CheckProcedures(catalog, problems);
         CheckTopics(catalog.Topics, problems);
         return problems;
@@ -65,7 +69,7 @@ public static partial class ContentValidator
     // Placeholders filled by the code that says the message, not from the office data.
     private static readonly string[] LocalPlaceholders = ["name", "code", "step"];
 
-    private static void CheckFlow(ContentCatalog catalog, List<ContentProblem> problems)
+    private static void CheckFlow(ContentCatalog catalog, List<string> featureSteps, List<ContentProblem> problems)
     {
         var flow = catalog.Flow;
         var stepIds = new HashSet<string>(StringComparer.Ordinal);
@@ -105,7 +109,7 @@ public static partial class ContentValidator
                 problems.Add(new ContentProblem(button.Origin, $"button id '{button.Id}' is reserved or not of a-z, 0-9 and '-' (at most 30): rename it."));
             }
 
-            if (!stepIds.Contains(button.To) && !Flow.BuiltInSteps.Contains(button.To))
+            if (!stepIds.Contains(button.To) && !Flow.BuiltInSteps.Contains(button.To) && !featureSteps.Contains(button.To))
             {
                 problems.Add(new ContentProblem(button.Origin, $"button '{button.Id}' goes to unknown step '{button.To}': name an existing step."));
             }

@@ -13,15 +13,26 @@ public sealed class ConversationEngine
     private readonly ContentCatalog _content;
     private readonly IntentMatcher _matcher;
     private readonly StepRenderer _render;
+    private readonly IReadOnlyList<IConversationFeature> _features;
+    private readonly IReadOnlyList<string> _featureSteps;
 
-    public ConversationEngine(ContentCatalog content, ConversationOptions options)
+    public ConversationEngine(ContentCatalog content, ConversationOptions options, IEnumerable<IConversationFeature>? features = null)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
+        _features = features?.ToList() ?? [];
+        _featureSteps = _features.SelectMany(f => f.Steps).ToList();
         _matcher = new IntentMatcher(content);
         _render = new StepRenderer(content, options);
     }
 
     public StepRenderer Renderer => _render;
+
+    public IntentMatcher Matcher => _matcher;
+
+    public IReadOnlyList<IConversationFeature> Features => _features;
+
+    /// <summary>The main machine for a fresh session, for the README's generated diagram.</summary>
+    public ConversationMachine DescribeMachine() => new(_content.Flow, new Session(), _featureSteps);
 
     public Outcome Handle(Session session, Incoming incoming, DateTimeOffset now)
     {
@@ -35,8 +46,8 @@ public sealed class ConversationEngine
         }
 
         session.UpdatedUtc = now.UtcDateTime;
-        var machine = new ConversationMachine(_content.Flow, session);
-        var turn = new Turn(session, machine);
+        var machine = new ConversationMachine(_content.Flow, session, _featureSteps);
+        var turn = new ConversationTurn(session, incoming, now, machine, _render);
 
         switch (incoming.Kind)
         {
@@ -64,8 +75,19 @@ public sealed class ConversationEngine
         return new Outcome(turn.Replies, turn.Effects);
     }
 
-    private void OnButton(Turn turn, string payload)
+    private void OnButton(ConversationTurn turn, string payload)
     {
+        var colon = payload.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && _features.FirstOrDefault(f => f.PayloadPrefix == payload[..colon]) is { } feature)
+        {
+            if (!feature.TryPress(turn, payload))
+            {
+                Stale(turn);
+            }
+
+            return;
+        }
+
         if (!ButtonPress.TryParse(payload, out var press))
         {
             Stale(turn);
@@ -98,7 +120,7 @@ public sealed class ConversationEngine
                     turn.Machine.GoTo(button.To);
                 }
 
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             case PressKind.Procedure:
                 var procedure = _content.FindProcedure(press.Id);
@@ -109,7 +131,7 @@ public sealed class ConversationEngine
                 }
 
                 turn.Machine.OpenProcedure(procedure.Id, press.Aspect);
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             case PressKind.DeleteYes:
                 ConfirmDelete(turn);
@@ -120,7 +142,7 @@ public sealed class ConversationEngine
         }
     }
 
-    private void OnText(Turn turn, string raw)
+    private void OnText(ConversationTurn turn, string raw)
     {
         var text = raw.Normalize(NormalizationForm.FormC).Trim();
         if (text.Length > ConversationOptions.MaxReadLength)
@@ -128,7 +150,8 @@ public sealed class ConversationEngine
             text = text[..ConversationOptions.MaxReadLength];
         }
 
-        if (CommandWords.TryParseSlash(text, out var slash, out _))
+        var isSlash = CommandWords.TryParseSlash(text, out var slash, out _);
+        if (isSlash && slash != GlobalCommand.UnknownCommand)
         {
             Command(turn, slash);
             return;
@@ -150,22 +173,33 @@ public sealed class ConversationEngine
             }
         }
 
-        if (CommandWords.FromWords(words) is { } command)
+        if (!isSlash && CommandWords.FromWords(words) is { } command)
         {
             Command(turn, command);
+            return;
+        }
+
+        if (_features.Any(f => f.TryText(turn, text, words)))
+        {
+            return;
+        }
+
+        if (isSlash)
+        {
+            Command(turn, GlobalCommand.UnknownCommand);
             return;
         }
 
         OnQuestion(turn, _matcher.Match(words));
     }
 
-    private void OnQuestion(Turn turn, MessageIntent intent)
+    private void OnQuestion(ConversationTurn turn, MessageIntent intent)
     {
         if (intent.ProcedureIds.Count == 1)
         {
             var procedure = _content.FindProcedure(intent.ProcedureIds[0])!;
             turn.Machine.OpenProcedure(procedure.Id, null);
-            turn.Say(_render.Card.Card(procedure, intent.Aspect));
+            turn.Say(Card(turn, procedure, intent.Aspect));
             return;
         }
 
@@ -213,12 +247,12 @@ public sealed class ConversationEngine
     }
 
     /// <summary>"bao nhiêu tiền?" with no procedure named: answer for the procedure being discussed, or ask which.</summary>
-    private void OnAspectOnly(Turn turn, Aspect aspect)
+    private void OnAspectOnly(ConversationTurn turn, Aspect aspect)
     {
         if (turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } current)
         {
             turn.Machine.OpenProcedure(current, aspect);
-            turn.Say(_render.Render(turn.Session));
+            turn.Say(Show(turn));
             return;
         }
 
@@ -232,7 +266,7 @@ public sealed class ConversationEngine
         if (step is not null && _content.Flow.Find(step) is not null)
         {
             turn.Machine.GoTo(step);
-            turn.Say(_render.Render(turn.Session));
+            turn.Say(Show(turn));
             return;
         }
 
@@ -241,7 +275,7 @@ public sealed class ConversationEngine
         turn.Say(new Reply(_render.Say("ask.which"), buttons));
     }
 
-    private void Command(Turn turn, GlobalCommand command)
+    private void Command(ConversationTurn turn, GlobalCommand command)
     {
         switch (command)
         {
@@ -252,7 +286,7 @@ public sealed class ConversationEngine
                 break;
             case GlobalCommand.Menu:
                 turn.Machine.Fire(Triggers.Menu);
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             case GlobalCommand.Cancel:
                 turn.Machine.Fire(Triggers.Cancel);
@@ -260,15 +294,15 @@ public sealed class ConversationEngine
                 break;
             case GlobalCommand.Back:
                 turn.Machine.Fire(Triggers.Back);
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             case GlobalCommand.Help:
                 turn.Machine.Fire(Triggers.Help);
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             case GlobalCommand.DeleteData:
                 turn.Machine.Fire(Triggers.AskDelete);
-                turn.Say(_render.Render(turn.Session));
+                turn.Say(Show(turn));
                 break;
             default:
                 turn.Say(new Reply(_render.Say("command.unknown"), _render.MenuOnly()));
@@ -276,7 +310,7 @@ public sealed class ConversationEngine
         }
     }
 
-    private void ConfirmDelete(Turn turn)
+    private void ConfirmDelete(ConversationTurn turn)
     {
         if (turn.Session.State != Flow.ConfirmDeleteStep)
         {
@@ -292,7 +326,7 @@ public sealed class ConversationEngine
         turn.Welcomed = true;
     }
 
-    private void KeepData(Turn turn)
+    private void KeepData(ConversationTurn turn)
     {
         if (turn.Session.State == Flow.ConfirmDeleteStep)
         {
@@ -302,24 +336,37 @@ public sealed class ConversationEngine
         turn.Say(_render.Render(_content.Flow.Find(_content.Flow.Start)!, lead: _render.Say("delete.kept")));
     }
 
-    private void Stale(Turn turn) => turn.Say(new Reply(_render.Say("button.stale"), _render.MenuOnly()));
+    /// <summary>The current step as a message: a feature's step, a procedure card with the features' additions, or a menu screen.</summary>
+    private Reply Show(ConversationTurn turn)
+    {
+        var state = turn.Session.State;
+        if (_features.FirstOrDefault(f => f.Steps.Contains(state)) is { } feature)
+        {
+            return feature.Render(turn, state);
+        }
+
+        if (state == Flow.ProcedureStep && turn.Session.ProcedureId is { } id && _content.FindProcedure(id) is { } procedure)
+        {
+            var aspect = Location.Of(turn.Session).Aspect;
+            return aspect is { } detail
+                ? _render.Card.Detail(procedure, detail, FeatureButtons(procedure))
+                : Card(turn, procedure, null);
+        }
+
+        return _render.Render(turn.Session);
+    }
+
+    private Reply Card(ConversationTurn turn, Procedure procedure, Aspect? first)
+    {
+        var footers = _features.Select(f => f.CardFooter(turn, procedure)).OfType<string>().ToList();
+        return _render.Card.Card(procedure, first, FeatureButtons(procedure), footers);
+    }
+
+    private List<ReplyButton> FeatureButtons(Procedure procedure) =>
+        procedure.Kind == ProcedureKind.Routing ? [] : _features.SelectMany(f => f.CardButtons(procedure)).ToList();
+
+    private void Stale(ConversationTurn turn) => turn.Say(new Reply(_render.Say("button.stale"), _render.MenuOnly()));
 
     private string ProceduresButtonId() =>
         _content.Flow.AllButtons().FirstOrDefault(b => b.To == "procedures")?.Id ?? "";
-
-    /// <summary>What one message produced so far.</summary>
-    private sealed class Turn(Session session, ConversationMachine machine)
-    {
-        public Session Session { get; } = session;
-
-        public ConversationMachine Machine { get; } = machine;
-
-        public List<Reply> Replies { get; } = [];
-
-        public List<ConversationEffect> Effects { get; } = [];
-
-        public bool Welcomed { get; set; }
-
-        public void Say(Reply reply) => Replies.Add(reply);
-    }
 }

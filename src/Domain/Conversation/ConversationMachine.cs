@@ -21,11 +21,12 @@ public sealed class ConversationMachine
     private readonly StateMachine<string, string>.TriggerWithParameters<Location> _open;
     private readonly StateMachine<string, string>.TriggerWithParameters<string> _go;
 
-    public ConversationMachine(Flow flow, Session session)
+    public ConversationMachine(Flow flow, Session session, IReadOnlyList<string>? featureSteps = null)
     {
+        featureSteps ??= [];
         ArgumentNullException.ThrowIfNull(flow);
         _session = session ?? throw new ArgumentNullException(nameof(session));
-        if (_session.IsNew || (flow.Find(_session.State) is null && !Flow.BuiltInSteps.Contains(_session.State)))
+        if (_session.IsNew || (flow.Find(_session.State) is null && !Flow.BuiltInSteps.Contains(_session.State) && !featureSteps.Contains(_session.State)))
         {
             // A new chat, or a step that an edit of flows.yaml removed: start again from the menu.
             _session.State = flow.Start;
@@ -61,6 +62,11 @@ public sealed class ConversationMachine
         }
 
         _machine.Configure(Flow.ProcedureStep).SubstateOf(Anywhere);
+        foreach (var step in featureSteps)
+        {
+            _machine.Configure(step).SubstateOf(Anywhere);
+        }
+
         _machine.Configure(Flow.ConfirmDeleteStep).SubstateOf(Anywhere)
             .Permit(Triggers.ConfirmDelete, flow.Start)
             .Permit(Triggers.KeepData, flow.Start);

@@ -21,7 +21,10 @@ public sealed class ProcedureCard
     }
 
     /// <summary>The whole card, short; when the citizen asked about one part, that part comes first.</summary>
-    public Reply Card(Procedure procedure, Aspect? first)
+    public Reply Card(Procedure procedure, Aspect? first) => Card(procedure, first, [], []);
+
+    /// <summary>The card with what features add: buttons (a checklist, a reminder) and closing lines (the next same-day day).</summary>
+    public Reply Card(Procedure procedure, Aspect? first, IReadOnlyList<ReplyButton> extraButtons, IReadOnlyList<string> footers)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         if (procedure.Kind == ProcedureKind.Routing)
@@ -37,15 +40,20 @@ public sealed class ProcedureCard
             text.Append(Section(procedure, aspect, detailed: false)).Append("\n\n");
         }
 
+        foreach (var footer in footers)
+        {
+            text.Append(footer).Append("\n\n");
+        }
+
         text.Append(_messages["card.more"]);
-        return new Reply(text.ToString().TrimEnd(), DetailButtons(procedure));
+        return new Reply(text.ToString().TrimEnd(), DetailButtons(procedure, extraButtons));
     }
 
-    public Reply Detail(Procedure procedure, Aspect aspect)
+    public Reply Detail(Procedure procedure, Aspect aspect, IReadOnlyList<ReplyButton>? extraButtons = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         var text = $"{Title(procedure)}\n\n{Section(procedure, aspect, detailed: true)}";
-        return new Reply(text, DetailButtons(procedure));
+        return new Reply(text, DetailButtons(procedure, extraButtons ?? []));
     }
 
     private string Title(Procedure procedure) =>
@@ -152,15 +160,17 @@ public sealed class ProcedureCard
         return new Reply(text.ToString().TrimEnd(), buttons);
     }
 
-    private List<IReadOnlyList<ReplyButton>> DetailButtons(Procedure procedure)
+    private List<IReadOnlyList<ReplyButton>> DetailButtons(Procedure procedure, IReadOnlyList<ReplyButton> extra)
     {
         ReplyButton Button(Aspect aspect) => new(_messages[$"button.{Key(aspect)}"], ButtonPress.Procedure(procedure.Id, aspect));
-        return
+        List<IReadOnlyList<ReplyButton>> rows =
         [
             [Button(Aspect.Documents), Button(Aspect.Fee), Button(Aspect.Time)],
             [Button(Aspect.InPerson), Button(Aspect.Writing), Button(Aspect.Online)],
-            NavigationRow(),
         ];
+        rows.AddRange(extra.Chunk(2).Select(pair => (IReadOnlyList<ReplyButton>)pair));
+        rows.Add(NavigationRow());
+        return rows;
     }
 
     private IReadOnlyList<ReplyButton> NavigationRow() =>

@@ -19,6 +19,9 @@ public sealed class Session
     /// <summary>Where "quay lại" goes: previous locations, most recent last.</summary>
     public List<string> Trail { get; set; } = [];
 
+    /// <summary>What a feature needs to remember between messages (a checklist's position, a survey's answers), by key.</summary>
+    public Dictionary<string, string> Data { get; set; } = new(StringComparer.Ordinal);
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

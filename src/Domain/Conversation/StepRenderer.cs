@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 
 namespace OneStop.Domain.Conversation;
@@ -51,15 +52,10 @@ public sealed class StepRenderer
     public Reply Welcome(bool withMenu) =>
         new(Say("welcome"), withMenu ? StepButtons(_content.Flow.Find(_content.Flow.Start)!) : []);
 
+    /// <summary>A menu screen or the delete question; procedure cards and feature steps are shown by the engine.</summary>
     public Reply Render(Session session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.State == Flow.ProcedureStep && session.ProcedureId is { } id && _content.FindProcedure(id) is { } procedure)
-        {
-            var location = Location.Of(session);
-            return location.Aspect is { } aspect ? _card.Detail(procedure, aspect) : _card.Card(procedure, null);
-        }
-
         if (session.State == Flow.ConfirmDeleteStep)
         {
             return new Reply(Say("delete.confirm"),
@@ -144,24 +140,11 @@ public sealed class StepRenderer
             ["office.staff_on_duty"] = office.StaffOnDuty.Text,
             ["office.everyday_help"] = office.EverydayHelp.Text,
             ["office.vneid"] = office.VneId.Text,
-            ["same_day.weekday"] = WeekdayName(office.SameDayWeekday),
-            ["same_day.cutoff"] = office.Cutoff.Minute == 0
-                ? $"{office.Cutoff.Hour} giờ"
-                : $"{office.Cutoff.Hour} giờ {office.Cutoff.Minute}",
+            ["same_day.weekday"] = VietnameseDates.Weekday(office.SameDayWeekday),
+            ["same_day.cutoff"] = VietnameseDates.Time(office.Cutoff),
             ["portal.national"] = Portal("national"),
             ["portal.provincial"] = Portal("provincial"),
             ["retention_days"] = options.RetentionDays.ToString(CultureInfo.InvariantCulture),
         };
     }
-
-    private static string WeekdayName(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => "Thứ Hai",
-        DayOfWeek.Tuesday => "Thứ Ba",
-        DayOfWeek.Wednesday => "Thứ Tư",
-        DayOfWeek.Thursday => "Thứ Năm",
-        DayOfWeek.Friday => "Thứ Sáu",
-        DayOfWeek.Saturday => "Thứ Bảy",
-        _ => "Chủ nhật",
-    };
 }

@@ -30,7 +30,7 @@ public class TranscriptTests
     [MemberData(nameof(Files))]
     public void Transcript(string file)
     {
-        var engine = new ConversationEngine(Support.Content.Real, new ConversationOptions(90));
+        var engine = Support.Content.Engine();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)));
         var chat = new ChatAddress("test", "1");
         var session = new Session();

@@ -1,0 +1,19 @@
+namespace OneStop.Bot.Staff;
+
+/// <summary>
+/// A staff tool reached from Telegram (/baocao, /thongbao, /phieukhaosat). Staff tools live at the edge, not
+/// in the domain: they read storage, draw charts and send files.
+/// </summary>
+internal interface IStaffCommand
+{
+    /// <summary>The slash command without '/', e.g. "baocao".</summary>
+    string Name { get; }
+
+    /// <summary>Prefix of this tool's button payloads (e.g. "sb" for "sb:confirm:12"), or null.</summary>
+    string? PayloadPrefix { get; }
+
+    /// <summary>True while this tool waits for a follow-up message from this staff member (the text of a notice).</summary>
+    bool Awaits(long telegramUserId);
+
+    Task HandleAsync(StaffRequest request, CancellationToken cancellationToken);
+}
