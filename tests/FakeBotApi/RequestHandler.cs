@@ -54,6 +54,11 @@ internal sealed class RequestHandler(ServerState state, CancellationToken stoppi
         {
             await ApiResponse.WriteErrorAsync(response, 400, "Bad Request: can't parse JSON: " + ex.Message);
         }
+        catch (Exception ex) when (!response.HasStarted)
+        {
+            // A bug in this fake: say so in the answer, where the test will see it (there is no logging).
+            await ApiResponse.WriteErrorAsync(response, 500, $"FakeBotApi failed: {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private Task AnswerAsync(HttpResponse response, string method, BotApiRequest request)

@@ -2,7 +2,9 @@ namespace OneStop.FakeBotApi;
 
 /// <summary>
 /// A message the bot sent or edited successfully. <see cref="Text"/> is the text, or the caption of a
-/// photo or document ("" when there is none); <see cref="ReplyMarkupJson"/> is the reply_markup as JSON.
+/// photo or document ("" when there is none); <see cref="ReplyMarkupJson"/> is the reply_markup as JSON;
+/// <see cref="ParseMode"/> is as sent (Telegram.Bot sends the enum name: "Html", "MarkdownV2").
+/// For an edit, <see cref="MessageId"/> is the edited message.
 /// </summary>
 public sealed record SentMessage(
     long ChatId,

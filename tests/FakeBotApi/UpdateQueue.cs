@@ -30,27 +30,10 @@ internal sealed class UpdateQueue
     private FrozenSet<string>? _allowed;
     private string? _webhookUrl;
 
-    public long LastConfirmedOffset
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _lastConfirmedOffset;
-            }
-        }
-    }
+    // Written under the lock; a volatile read is enough for a single value.
+    public long LastConfirmedOffset => Volatile.Read(ref _lastConfirmedOffset);
 
-    public string? WebhookUrl
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _webhookUrl;
-            }
-        }
-    }
+    public string? WebhookUrl => Volatile.Read(ref _webhookUrl);
 
     public int PendingCount
     {

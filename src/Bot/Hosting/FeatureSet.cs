@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.SameDay;
 
 namespace OneStop.Bot.Hosting;
 
@@ -15,6 +16,9 @@ internal static class FeatureSet
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(config);
-        return [];
+        return
+        [
+            new SameDayFeature(content, options),
+        ];
     }
 }

@@ -297,4 +297,38 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
         Assert.Equal(3, server.Sent.Count);
         Assert.Equal(time.GetUtcNow(), server.Sent[^1].At);
     }
+
+    [Fact]
+    public async Task Disposing_ends_a_held_getUpdates_at_once()
+    {
+        var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { MaxLongPoll = TimeSpan.FromSeconds(60) });
+        var poll = ClientFor(server).GetUpdates(timeout: 50);
+        await server.WaitForCallAsync("getUpdates", 1, Patience);
+        var clock = Stopwatch.StartNew();
+
+        await server.DisposeAsync();
+        var updates = await poll.WaitAsync(Patience);
+
+        Assert.Empty(updates);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Parameters_are_read_from_the_query_string_and_forms_and_method_names_ignore_case()
+    {
+        using var http = new HttpClient { BaseAddress = _server.BaseUrl };
+        _server.EnqueueText(4, "a");
+        _server.EnqueueText(4, "b");
+
+        var viaQuery = await http.GetStringAsync($"/bot{_server.Token}/getupdates?offset=2&timeout=0");
+        using var form = new FormUrlEncodedContent([new("chat_id", "4"), new("text", "Vâng ạ")]);
+        using var viaForm = await http.PostAsync($"/bot{_server.Token}/SENDMESSAGE", form);
+        using var unknownPath = await http.GetAsync("/file/whatever");
+
+        Assert.Contains("\"update_id\":2", viaQuery);
+        Assert.DoesNotContain("\"update_id\":1", viaQuery);
+        Assert.True(viaForm.IsSuccessStatusCode);
+        Assert.Equal(("sendMessage", "Vâng ạ"), (_server.Sent.Single().Method, _server.Sent.Single().Text));
+        Assert.Equal(404, (int)unknownPath.StatusCode);
+    }
 }

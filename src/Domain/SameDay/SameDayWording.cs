@@ -1,0 +1,118 @@
+using System.Text;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Content;
+
+namespace OneStop.Domain.SameDay;
+
+/// <summary>The calendar's answers in the commune's words (messages/sameday.yaml), dates written the Vietnamese way.</summary>
+public sealed class SameDayWording(ContentCatalog content)
+{
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "sameday.footer.today", "sameday.footer.next", "sameday.skipped", "sameday.provisional", "sameday.page",
+        "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
+        "holiday.span", "holiday.none", "button.remind-me",
+    ];
+
+    private WorkCalendar Calendar => content.Calendar;
+
+    /// <summary>The line under a procedure card: today with the time left, or the next same-day day and why others were skipped.</summary>
+    public string Footer(DateTime localNow)
+    {
+        var answer = Calendar.NextSameDay(localNow);
+        var text = new StringBuilder();
+        text.Append(answer.IsToday && answer.TimeLeft is { } left
+            ? Fill("sameday.footer.today", ("cutoff", VietnameseDates.Time(Calendar.Cutoff)), ("left", VietnameseDates.Duration(left)))
+            : Fill("sameday.footer.next", ("day", VietnameseDates.Day(answer.Day))));
+        foreach (var skipped in answer.Skipped)
+        {
+            text.Append(' ').Append(Fill("sameday.skipped", ("day", VietnameseDates.Day(skipped.Date)), ("reason", skipped.ClosedReason ?? "")));
+        }
+
+        if (answer.Provisional)
+        {
+            text.Append(' ').Append(Fill("sameday.provisional", ("year", answer.Day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return text.ToString();
+    }
+
+    public string Page(DateTime localNow)
+    {
+        var upcoming = Calendar.UpcomingSameDays(localNow, 4);
+        return Fill(
+            "sameday.page",
+            ("weekday", VietnameseDates.Weekday(Calendar.SameDayWeekday)),
+            ("cutoff", VietnameseDates.Time(Calendar.Cutoff)),
+            ("next", Footer(localNow)),
+            ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + VietnameseDates.Day(d)))));
+    }
+
+    public string Day(DateOnly day, DateTime localNow)
+    {
+        var status = Calendar.Describe(day);
+        string text;
+        if (!status.IsWorkingDay)
+        {
+            text = Fill("day.closed", ("day", VietnameseDates.Day(day)), ("reason", status.ClosedReason ?? ""), ("next", VietnameseDates.Day(Calendar.NextWorkingDay(day))));
+        }
+        else if (status.MorningOnly)
+        {
+            text = Fill("day.open.morning", ("day", VietnameseDates.Day(day)), ("morning", Morning()));
+        }
+        else
+        {
+            text = Fill("day.open", ("day", VietnameseDates.Day(day)), ("hours", HoursText()));
+            if (day.DayOfWeek == Calendar.SameDayWeekday)
+            {
+                text += "\n" + Fill("day.open.sameday", ("cutoff", VietnameseDates.Time(Calendar.Cutoff)));
+            }
+        }
+
+        if (day == DateOnly.FromDateTime(localNow) && status.IsWorkingDay)
+        {
+            text += "\n" + NowLine(localNow);
+        }
+
+        return status.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
+    }
+
+    public string Hours(DateTime localNow) => $"{Fill("hours.answer", ("hours", HoursText()))}\n{NowLine(localNow)}";
+
+    public string Holiday(string name, DateTime localNow)
+    {
+        var span = Calendar.NextHoliday(DateOnly.FromDateTime(localNow), name.Length == 0 ? null : name);
+        if (span is null)
+        {
+            return Fill("holiday.none");
+        }
+
+        var text = Fill(
+            "holiday.span",
+            ("name", span.Name),
+            ("first", VietnameseDates.Day(span.First)),
+            ("last", VietnameseDates.Day(span.Last)),
+            ("back", VietnameseDates.Day(Calendar.NextWorkingDay(span.Last))));
+        return span.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", span.First.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
+    }
+
+    private string NowLine(DateTime localNow)
+    {
+        var status = Calendar.At(localNow);
+        return status.IsOpen
+            ? Fill("hours.open-now")
+            : Fill("hours.closed-now", ("when", status.NextOpening is { } next ? $"{VietnameseDates.Time(TimeOnly.FromDateTime(next))}, {VietnameseDates.Day(DateOnly.FromDateTime(next))}" : ""));
+    }
+
+    private string HoursText()
+    {
+        var h = Calendar.Hours;
+        var saturday = h.SaturdayMorning ? Fill("day.open.morning", ("day", "Thứ Bảy"), ("morning", Morning())) : "";
+        return $"sáng {VietnameseDates.Time(h.MorningOpen)} – {VietnameseDates.Time(h.MorningClose)}, chiều {VietnameseDates.Time(h.AfternoonOpen)} – {VietnameseDates.Time(h.AfternoonClose)}, Thứ Hai đến Thứ Sáu{(saturday.Length > 0 ? "; " + saturday : "")}";
+    }
+
+    private string Morning() => $"{VietnameseDates.Time(Calendar.Hours.MorningOpen)} – {VietnameseDates.Time(Calendar.Hours.MorningClose)}";
+
+    private string Fill(string key, params (string Name, string Value)[] values) =>
+        MessageCatalog.Fill(content.Messages[key], values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+}
