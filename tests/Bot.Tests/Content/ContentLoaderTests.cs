@@ -9,7 +9,7 @@ public class ContentLoaderTests
     [Fact]
     public void TheShippedContent_LoadsWithoutProblems()
     {
-        var (catalog, problems) = ContentLoader.Load(Repository.Content);
+        var (catalog, problems) = Support.Content.Load(Repository.Content);
         Assert.Empty(problems);
         Assert.NotNull(catalog);
         Assert.Equal([1, 2, 3, 4, 5, 6], catalog.Procedures.Select(p => p.PlanItem).Order());
@@ -55,7 +55,7 @@ public class ContentLoaderTests
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
         File.WriteAllText(Path.Combine(content, "flows.yaml"), "start: menu\nsteps:\n  - id: menu\n    say: [unclosed\n");
-        var (catalog, problems) = ContentLoader.Load(content);
+        var (catalog, problems) = Support.Content.Load(content);
         Assert.Null(catalog);
         Assert.Contains(problems, p => p.Where.File == "flows.yaml" && p.Where.Line > 0);
     }
@@ -71,7 +71,7 @@ public class ContentLoaderTests
         lines[line] = lines[line].Replace("to: office", "to: nowhere", StringComparison.Ordinal);
         File.WriteAllLines(flows, lines);
 
-        var (_, problems) = ContentLoader.Load(content);
+        var (_, problems) = Support.Content.Load(content);
 
         var problem = Assert.Single(problems, p => p.What.Contains("nowhere", StringComparison.Ordinal));
         Assert.Equal(new SourceRef("flows.yaml", line + 1), problem.Where);
@@ -85,7 +85,7 @@ public class ContentLoaderTests
         File.AppendAllText(Path.Combine(content, "flows.yaml"),
             "\n  - id: orphan\n    say: no.such.message\n    buttons:\n      - { id: to-office, label: \"Again\", to: office }\n");
 
-        var (_, problems) = ContentLoader.Load(content);
+        var (_, problems) = Support.Content.Load(content);
 
         Assert.Contains(problems, p => p.What.Contains("'orphan' cannot be reached", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.What.Contains("'to-office' is used twice", StringComparison.Ordinal));
@@ -106,7 +106,7 @@ public class ContentLoaderTests
         text = text[..firstSource] + "  sauce:" + text[(firstSource + "  source:".Length)..];
         File.WriteAllText(file, text);
 
-        var (_, problems) = ContentLoader.Load(content);
+        var (_, problems) = Support.Content.Load(content);
 
         Assert.Contains(problems, p => p.Where.File == "procedures/khai-tu.yaml" && p.What.Contains("no-such-question", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Where.File == "procedures/khai-tu.yaml" && p.What.Contains("unknown key 'sauce'", StringComparison.Ordinal));
@@ -118,7 +118,7 @@ public class ContentLoaderTests
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
         File.Delete(Path.Combine(content, "messages.yaml"));
-        var (catalog, problems) = ContentLoader.Load(content);
+        var (catalog, problems) = Support.Content.Load(content);
         Assert.Null(catalog);
         Assert.Contains(problems, p => p.Where.File == "messages.yaml" && p.What.Contains("missing", StringComparison.Ordinal));
     }

@@ -16,6 +16,10 @@ internal static class Content
     private static readonly Lazy<ContentCatalog> Shipped = new(() =>
         ContentLoader.LoadOrThrow(Repository.Content, catalog => FeatureSet.Create(catalog, Options, Empty)));
 
+    /// <summary>Loads a content folder checked against the real feature set, as the host and `validate` do.</summary>
+    public static (ContentCatalog? Catalog, IReadOnlyList<ContentProblem> Problems) Load(string directory) =>
+        ContentLoader.Load(directory, catalog => FeatureSet.Create(catalog, Options, Empty));
+
     /// <summary>Loaded once for the whole run.</summary>
     public static ContentCatalog Real => Shipped.Value;
 
