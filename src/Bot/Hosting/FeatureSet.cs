@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Reminders;
 using OneStop.Domain.SameDay;
+using OneStop.Bot.Reminders;
 
 namespace OneStop.Bot.Hosting;
 
@@ -19,6 +21,7 @@ internal static class FeatureSet
         return
         [
             new SameDayFeature(content, options),
+            new ReminderFeature(content, options, ReminderSettings.Schedule(config)),
         ];
     }
 }

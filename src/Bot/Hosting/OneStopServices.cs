@@ -8,6 +8,7 @@ using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
+using OneStop.Bot.Reminders;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Telegram;
@@ -56,6 +57,7 @@ internal static class OneStopServices
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
+        services.AddReminders(config);
 
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)

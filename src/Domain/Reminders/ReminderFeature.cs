@@ -1,0 +1,170 @@
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
+
+namespace OneStop.Domain.Reminders;
+
+/// <summary>
+/// "Nhắc tôi": the citizen picks one of the next same-day days; the scheduler (at the edge) reminds them the
+/// evening before and the morning of, with the procedure's papers and the hours. Also the optional weekly
+/// notice before each same-day day. The conversation only records the wish, as effects.
+/// </summary>
+public sealed class ReminderFeature(ContentCatalog content, ConversationOptions options, ReminderSchedule schedule) : IConversationFeature
+{
+    public const string ListStep = "reminders";
+
+    // Enough to plan a month ahead; more would only be forgotten.
+    private const int MaxReminders = 3;
+    private const int DaysOffered = 4;
+
+    private static readonly string[] AskWords = ["nhac toi", "nhac nho", "nhac giup", "hen nhac", "loi nhac", "dat nhac"];
+
+    private readonly ReminderWording _say = new(content, schedule);
+
+    public IReadOnlyList<string> Steps { get; } = [ListStep];
+
+    public string PayloadPrefix => "rm";
+
+    public IEnumerable<string> MessageKeys => ReminderWording.Keys;
+
+    public bool TryPress(ConversationTurn turn, string payload)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(payload);
+        var parts = payload.Split(':');
+        switch (parts)
+        {
+            case ["rm", "pick"]:
+                Pick(turn, null);
+                return true;
+            case ["rm", "pick", var id] when content.FindProcedure(id) is { } procedure:
+                Pick(turn, procedure);
+                return true;
+            case ["rm", "set", var day, .. var rest] when ReminderList.TryDay(day, out var date) && rest.Length <= 1:
+                var procedureId = rest.Length == 1 ? rest[0] : null;
+                if (procedureId is not null && content.FindProcedure(procedureId) is null)
+                {
+                    return false;
+                }
+
+                Set(turn, date, procedureId);
+                return true;
+            case ["rm", "del", var day] when ReminderList.TryDay(day, out var date):
+                Cancel(turn, date);
+                return true;
+            case ["rm", "list"]:
+                turn.Machine.GoTo(ListStep);
+                turn.Say(Render(turn, ListStep));
+                return true;
+            case ["rm", "weekly", "on" or "off"]:
+                var on = parts[2] == "on";
+                if (on)
+                {
+                    turn.Session.Data[ReminderList.WeeklyKey] = "on";
+                }
+                else
+                {
+                    turn.Session.Data.Remove(ReminderList.WeeklyKey);
+                }
+
+                turn.Effect(new WeeklyNoticeChanged(on));
+                turn.Machine.GoTo(ListStep);
+                turn.Say(Render(turn, ListStep));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(words);
+        if (text.Trim().StartsWith("/nhacnho", StringComparison.OrdinalIgnoreCase))
+        {
+            turn.Machine.GoTo(ListStep);
+            turn.Say(Render(turn, ListStep));
+            return true;
+        }
+
+        var folded = $" {string.Join(' ', words)} ";
+        if (!AskWords.Any(w => folded.Contains($" {w} ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var current = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } id ? content.FindProcedure(id) : null;
+        Pick(turn, current);
+        return true;
+    }
+
+    public Reply Render(ConversationTurn turn, string step)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var items = ReminderList.Read(turn.Session.Data);
+        var weekly = turn.Session.Data.ContainsKey(ReminderList.WeeklyKey);
+        var rows = items
+            .Select(i => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{_say.Label("button.reminder-cancel")} {VietnameseDates.Short(i.Day)}", ReminderWording.Payload("del", i.Day))])
+            .ToList();
+        rows.Add([new ReplyButton(turn.Render.Say("button.remind-me"), ReminderWording.Payload("pick"))]);
+        rows.Add([weekly
+            ? new ReplyButton(_say.Label("button.weekly-off"), ReminderWording.Payload("weekly") + ":off")
+            : new ReplyButton(_say.Label("button.weekly-on"), ReminderWording.Payload("weekly") + ":on")]);
+        rows.Add([new ReplyButton(turn.Render.Say("button.menu"), ButtonPress.Menu)]);
+        return new Reply(_say.List(items, weekly), rows);
+    }
+
+    public IEnumerable<ReplyButton> CardButtons(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return procedure.SameDay.Applies ? [new ReplyButton(content.Messages["button.remind-me"], ReminderWording.Payload("pick", procedureId: procedure.Id))] : [];
+    }
+
+    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
+
+    private void Pick(ConversationTurn turn, Procedure? procedure)
+    {
+        var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
+        var days = content.Calendar.UpcomingSameDays(now, DaysOffered);
+        var rows = days
+            .Select(d => (IReadOnlyList<ReplyButton>)[new ReplyButton(VietnameseDates.Day(d), ReminderWording.Payload("set", d, procedure?.Id))])
+            .Append(turn.Render.NavigationRow())
+            .ToList();
+        turn.Say(new Reply(_say.Pick(procedure), rows));
+    }
+
+    private void Set(ConversationTurn turn, DateOnly day, string? procedureId)
+    {
+        var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
+        if (!content.Calendar.UpcomingSameDays(now, DaysOffered * 2).Contains(day))
+        {
+            // An old button: that day has passed or is no longer a same-day day.
+            turn.Say(new Reply(_say.Label("reminder.gone"), [[new ReplyButton(turn.Render.Say("button.remind-me"), ReminderWording.Payload("pick"))]]));
+            return;
+        }
+
+        var items = ReminderList.Read(turn.Session.Data);
+        items.RemoveAll(i => i.Day == day);
+        if (items.Count >= MaxReminders)
+        {
+            turn.Say(new Reply(_say.Label("reminder.too-many"), _say.AfterReminderButtons()));
+            return;
+        }
+
+        items.Add((day, procedureId));
+        ReminderList.Write(turn.Session.Data, items);
+        turn.Effect(new ReminderSet(day, procedureId));
+        turn.Say(new Reply(_say.Set(day), _say.AfterReminderButtons()));
+    }
+
+    private void Cancel(ConversationTurn turn, DateOnly day)
+    {
+        var items = ReminderList.Read(turn.Session.Data);
+        items.RemoveAll(i => i.Day == day);
+        ReminderList.Write(turn.Session.Data, items);
+        turn.Effect(new ReminderCancelled(day));
+        turn.Machine.GoTo(ListStep);
+        var list = Render(turn, ListStep);
+        turn.Say(list with { Text = $"{_say.Cancelled(day)}\n\n{list.Text}" });
+    }
+}

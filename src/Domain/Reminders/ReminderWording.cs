@@ -1,0 +1,87 @@
+using System.Text;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
+
+namespace OneStop.Domain.Reminders;
+
+/// <summary>What reminders say (messages/reminders.yaml), for the conversation and for the scheduler that sends them.</summary>
+public sealed class ReminderWording(ContentCatalog content, ReminderSchedule schedule)
+{
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "reminder.pick", "reminder.set", "reminder.list", "reminder.none", "reminder.cancelled", "reminder.too-many", "reminder.gone",
+        "reminder.evening", "reminder.morning", "reminder.papers", "reminder.moved", "reminder.follow-up", "reminder.weekly",
+        "reminder.weekly-on", "reminder.weekly-off", "button.reminder-list", "button.reminder-cancel", "button.weekly-on", "button.weekly-off",
+        "button.went", "button.not-went",
+    ];
+
+    public ReminderSchedule Schedule => schedule;
+
+    public string Pick(Procedure? procedure) => Fill("reminder.pick", ("procedure", procedure is null ? "" : $"({procedure.Name})"));
+
+    public string Set(DateOnly day) => Fill(
+        "reminder.set",
+        ("day", VietnameseDates.Day(day)),
+        ("evening", $"{VietnameseDates.Time(schedule.Evening)}, {VietnameseDates.Day(day.AddDays(-1))}"),
+        ("morning", VietnameseDates.Time(schedule.Morning)));
+
+    public string List(IReadOnlyList<(DateOnly Day, string? ProcedureId)> items, bool weekly)
+    {
+        var text = new StringBuilder(items.Count == 0 ? Fill("reminder.none") : Fill("reminder.list"));
+        foreach (var (day, procedureId) in items)
+        {
+            text.Append("\n• ").Append(VietnameseDates.Day(day));
+            if (procedureId is not null && content.FindProcedure(procedureId) is { } procedure)
+            {
+                text.Append(" – ").Append(procedure.ShortName);
+            }
+        }
+
+        text.Append("\n\n").Append(Fill(weekly ? "reminder.weekly-on" : "reminder.weekly-off"));
+        return text.ToString();
+    }
+
+    public string Cancelled(DateOnly day) => Fill("reminder.cancelled", ("day", VietnameseDates.Day(day)));
+
+    /// <summary>The evening before: tomorrow is the day; what to bring; the hours and the cut-off.</summary>
+    public string Evening(DateOnly day, string? procedureId) =>
+        Fill("reminder.evening", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Text), ("address", content.Office.Address.Text))
+        + Papers(procedureId);
+
+    public string Morning(DateOnly day, string? procedureId) =>
+        Fill("reminder.morning", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Text), ("address", content.Office.Address.Text))
+        + Papers(procedureId);
+
+    public string Moved(DateOnly from, string reason, DateOnly to) =>
+        Fill("reminder.moved", ("from", VietnameseDates.Day(from)), ("reason", reason), ("to", VietnameseDates.Day(to)));
+
+    public string FollowUp(DateOnly day) => Fill("reminder.follow-up", ("day", VietnameseDates.Day(day)));
+
+    public string Weekly(DateOnly day) =>
+        Fill("reminder.weekly", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)));
+
+    public string Label(string key) => content.Messages[key];
+
+    public static string Payload(string action, DateOnly? day = null, string? procedureId = null) =>
+        string.Join(':', new[] { "rm", action, day is { } d ? ReminderList.Format(d) : null, procedureId }.Where(p => p is not null));
+
+    public IReadOnlyList<IReadOnlyList<ReplyButton>> AfterReminderButtons() =>
+    [
+        [new ReplyButton(Label("button.reminder-list"), Payload("list")), new ReplyButton(Label("button.menu"), ButtonPress.Menu)],
+    ];
+
+    private string Papers(string? procedureId)
+    {
+        if (procedureId is null || content.FindProcedure(procedureId) is not { } procedure)
+        {
+            return "";
+        }
+
+        var papers = string.Join("\n", procedure.Documents.Select(d => "• " + d.Fact.Text + (d.When is null ? "" : $" ({d.When})")));
+        return "\n\n" + Fill("reminder.papers", ("procedure", procedure.Name), ("papers", papers));
+    }
+
+    private string Fill(string key, params (string Name, string Value)[] values) =>
+        MessageCatalog.Fill(content.Messages[key], values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+}

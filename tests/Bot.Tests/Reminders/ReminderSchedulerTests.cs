@@ -1,0 +1,129 @@
+using OneStop.Bot.Reminders;
+using OneStop.Bot.Tests.Support;
+using OneStop.Domain.Calendar;
+using OneStop.Domain.Reminders;
+
+namespace OneStop.Bot.Tests.Reminders;
+
+public class ReminderSchedulerTests
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    // Thursday 26/11/2026, 10:00: the citizen sets a reminder for Wednesday 02/12/2026.
+    private static readonly DateTimeOffset Thursday = new(2026, 11, 26, 10, 0, 0, Vietnam);
+
+    [Fact]
+    public void AReminder_FiresOnceTheEveningBefore_AndOnceThatMorning_AtTheRightMinutes()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202:ket-hon");
+
+        week.RunUntil(new DateTimeOffset(2026, 12, 4, 12, 0, 0, Vietnam));
+
+        Assert.Equal(2, week.Sent.Count);
+        Assert.Equal(new DateTime(2026, 12, 1, 19, 0, 0), week.Sent[0].Local);
+        Assert.Contains("ngày mai, Thứ Tư, 02/12/2026", week.Sent[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Tờ khai đăng ký kết hôn", week.Sent[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 12, 2, 6, 30, 0), week.Sent[1].Local);
+        Assert.Contains("Hôm nay, Thứ Tư, 02/12/2026", week.Sent[1].Text, StringComparison.Ordinal);
+        Assert.Empty(ReminderStore.Reminders(week.Db).FindAll());
+    }
+
+    [Fact]
+    public void ARestartInTheMiddle_NeitherLosesNorRepeatsAReminder()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202");
+        week.RunUntil(new DateTimeOffset(2026, 12, 1, 21, 0, 0, Vietnam));
+        Assert.Single(week.Sent);
+
+        week.Restart();
+        week.RunUntil(new DateTimeOffset(2026, 12, 3, 12, 0, 0, Vietnam));
+
+        Assert.Equal(2, week.Sent.Count);
+        Assert.Equal(new DateTime(2026, 12, 2, 6, 30, 0), week.Sent[1].Local);
+    }
+
+    [Fact]
+    public void ACancelledReminder_SendsNothing()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202");
+        var replies = week.Press("rm:del:20261202");
+
+        week.RunUntil(new DateTimeOffset(2026, 12, 3, 12, 0, 0, Vietnam));
+
+        Assert.Empty(week.Sent);
+        Assert.Contains(replies, r => r.Text.Contains("đã huỷ lời nhắc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AReminderForADayThatBecomesAHoliday_MovesToTheNextSameDay_AndTheCitizenIsTold()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202");
+
+        week.Restart(WithDayOff(week.Content.Calendar, new DateOnly(2026, 12, 2), "nghỉ đột xuất"));
+        week.RunUntil(new DateTimeOffset(2026, 12, 10, 12, 0, 0, Vietnam));
+
+        Assert.Contains("dời lời nhắc của ông/bà sang Thứ Tư, 09/12/2026", week.Sent[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 11, 26, 10, 1, 0), week.Sent[0].Local);
+        Assert.Equal(new DateTime(2026, 12, 8, 19, 0, 0), week.Sent[1].Local);
+        Assert.Equal(new DateTime(2026, 12, 9, 6, 30, 0), week.Sent[2].Local);
+        Assert.Equal(3, week.Sent.Count);
+        var mirror = ReminderList.Read(week.Db.Sessions.FindById(ReminderWeek.Chat.Key).Data);
+        Assert.DoesNotContain(mirror, i => i.Day == new DateOnly(2026, 12, 2));
+    }
+
+    [Fact]
+    public void TheWeeklyNotice_GoesOutOnceTheEveningBeforeAWorkingSameDay()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:weekly:on");
+
+        week.RunUntil(new DateTimeOffset(2026, 12, 9, 12, 0, 0, Vietnam));
+
+        Assert.Equal(2, week.Sent.Count);
+        Assert.Equal(new DateTime(2026, 12, 1, 19, 0, 0), week.Sent[0].Local);
+        Assert.Equal(new DateTime(2026, 12, 8, 19, 0, 0), week.Sent[1].Local);
+    }
+
+    [Fact]
+    public void DeletingMyData_RemovesMyReminders()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202");
+        week.Press("rm:weekly:on");
+        week.Type("/xoadulieu");
+        week.Type("có");
+
+        Assert.Empty(ReminderStore.Reminders(week.Db).FindAll());
+        Assert.Empty(ReminderStore.Weekly(week.Db).FindAll());
+        week.RunUntil(new DateTimeOffset(2026, 12, 3, 12, 0, 0, Vietnam));
+        Assert.Empty(week.Sent);
+    }
+
+    [Fact]
+    public void AnOldButtonForAPastDay_IsRefusedPolitely()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        var replies = week.Press("rm:set:20261118");
+        Assert.Contains(replies, r => r.Text.Contains("không còn đặt nhắc được", StringComparison.Ordinal));
+        Assert.Empty(ReminderStore.Reminders(week.Db).FindAll());
+    }
+
+    private static Domain.Content.ContentCatalog WithDayOff(WorkCalendar calendar, DateOnly day, string name)
+    {
+        var notice = calendar.NoticeFor(day.Year)!;
+        var changed = notice with { DaysOff = [.. notice.DaysOff, new DayOff(day, name)] };
+        var notices = new[] { calendar.NoticeFor(day.Year - 1), changed }.OfType<YearNotice>().ToList();
+        return Support.Content.Real with { Calendar = new WorkCalendar(calendar.Hours, calendar.SameDayWeekday, calendar.Cutoff, notices) };
+    }
+}
