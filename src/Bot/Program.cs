@@ -7,7 +7,7 @@ using OneStop.Bot.Hosting;
 //   dotnet run --project src/Bot                 the bot (Telegram with Telegram__BotToken, else a chat in this terminal)
 //   dotnet run --project src/Bot -- --jsonl      the terminal chat, one JSON object per line
 //   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts
-//   dotnet run --project src/Bot -- diagram      print the conversation machine as Mermaid
+//   dotnet run --project src/Bot -- diagram      print the state machines as Mermaid (--readme: update README.md)
 var invocation = Invocation.Parse(args);
 var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(invocation.HostArgs).Build();
 
@@ -18,7 +18,7 @@ try
         case "validate":
             return ValidateCommand.Run(config, Console.Out);
         case "diagram":
-            return DiagramCommand.Run(config, Console.Out);
+            return DiagramCommand.Run(config, Console.Out, args.Contains("--readme"));
     }
 
     var builder = Host.CreateApplicationBuilder(invocation.HostArgs);

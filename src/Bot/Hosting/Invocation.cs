@@ -13,6 +13,7 @@ internal sealed record Invocation(string Command, bool Jsonl, string[] HostArgs)
         ArgumentNullException.ThrowIfNull(args);
         var rest = args.ToList();
         var jsonl = rest.Remove("--jsonl");
+        rest.Remove("--readme");
         var command = rest.Count > 0 && ToolCommands.Contains(rest[0]) ? rest[0] : "run";
         if (command != "run")
         {
