@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Calendar;
 
@@ -15,8 +14,8 @@ internal static class HolidayNames
     /// </summary>
     public static bool Matches(string name, string wanted)
     {
-        var folded = Fold(name);
-        var key = Fold(wanted);
+        var folded = TextFolding.Fold(name);
+        var key = TextFolding.Fold(wanted);
         return key == Tet
             ? folded.Contains(Tet, StringComparison.Ordinal) && !folded.Contains(NewYearsDay, StringComparison.Ordinal)
             : folded.Contains(key, StringComparison.Ordinal);
@@ -27,20 +26,5 @@ internal static class HolidayNames
     {
         var names = holidays.Select(h => h.OccasionName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return names.Count > 0 ? string.Join(" và ", names) : holidays[0].ClosedReason;
-    }
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
     }
 }
