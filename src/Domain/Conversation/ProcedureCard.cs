@@ -14,10 +14,14 @@ public sealed class ProcedureCard
         [Aspect.Documents, Aspect.Fee, Aspect.Time, Aspect.InPerson, Aspect.Writing, Aspect.Online];
 
     private readonly MessageCatalog _messages;
+    private readonly IReadOnlyDictionary<string, string> _values;
 
-    public ProcedureCard(MessageCatalog messages)
+    /// <param name="messages">Headings and labels.</param>
+    /// <param name="values">The office's placeholders, for the lines that name who helps and when.</param>
+    public ProcedureCard(MessageCatalog messages, IReadOnlyDictionary<string, string> values)
     {
         _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _values = values ?? throw new ArgumentNullException(nameof(values));
     }
 
     /// <summary>The whole card, short; when the citizen asked about one part, that part comes first.</summary>
@@ -111,6 +115,11 @@ public sealed class ProcedureCard
                 break;
             case Aspect.Writing:
                 text.Append(procedure.WritingHelpFact.Text);
+                if (detailed && procedure.WritingHelp != WritingHelp.No)
+                {
+                    text.Append('\n').Append(MessageCatalog.Fill(_messages["card.writing.who"], _values));
+                }
+
                 break;
             case Aspect.Online:
             case Aspect.Place:
@@ -185,5 +194,5 @@ public sealed class ProcedureCard
 
     public static IEnumerable<string> MessageKeys() =>
         CardOrder.SelectMany(a => new[] { $"card.{Key(a)}", $"button.{Key(a)}" })
-            .Concat(["card.title", "card.more", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
+            .Concat(["card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
 }

@@ -18,8 +18,8 @@ public sealed class StepRenderer
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         ArgumentNullException.ThrowIfNull(options);
-        _card = new ProcedureCard(content.Messages);
         Values = BuildValues(content, options);
+        _card = new ProcedureCard(content.Messages, Values);
     }
 
     /// <summary>Names a message may use as {placeholder}; the validator checks templates against them.</summary>

@@ -11,7 +11,10 @@ namespace OneStop.Domain.SameDay;
 public static partial class DayQuestionReader
 {
     private static readonly string[] OpenWords =
-        ["co lam", "lam viec", "lam khong", "lam ko", "nhan ho so", "co nghi", "nghi khong", "nghi ko", "mo cua", "co mo", "lam hong", "co nhan", "di lam", "lam ko a"];
+        [
+            "co lam", "lam viec", "lam khong", "lam ko", "nhan ho so", "co nghi", "nghi khong", "nghi ko", "mo cua", "co mo", "lam hong",
+            "co nhan", "di lam", "di duoc", "den duoc", "toi duoc", "len duoc", "co duoc khong", "lam duoc", "nop duoc", "co ai",
+        ];
 
     private static readonly string[] HoursWords =
         ["may gio", "gio lam viec", "gio hanh chinh", "gio mo cua", "mo cua luc", "dong cua", "gio lam", "luc nao mo", "mo cua khi nao"];
