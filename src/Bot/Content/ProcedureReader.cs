@@ -1,4 +1,6 @@
+using System.Globalization;
 using OneStop.Domain.Content;
+using OneStop.Domain.Online;
 
 namespace OneStop.Bot.Content;
 
@@ -67,6 +69,7 @@ internal static class ProcedureReader
             Routes = map.Maps("routes", required: false).Select(ReadRoute).ToList(),
             Checklist = map.Map("checklist", required: false) is { } checklist ? ReadChecklist(checklist) : null,
             PageFee = map.Map("page_fee", required: false) is { } pageFee ? ReadPageFee(pageFee) : null,
+            OnlineFeeRelief = map.Map("online_fee_relief", required: false) is { } relief ? ReadFeeRelief(relief) : null,
             Origin = map.Where,
         };
         map.RejectUnknownKeys();
@@ -135,5 +138,41 @@ internal static class ProcedureReader
             FactReader.Read(map, textRequired: false));
         map.RejectUnknownKeys();
         return rule;
+    }
+
+    private static OnlineFeeRelief? ReadFeeRelief(YamlMap map)
+    {
+        var from = Day(map, "from");
+        var until = Day(map, "until");
+        var fact = FactReader.Read(map);
+        map.RejectUnknownKeys();
+        if (from is null || until is null)
+        {
+            return null;
+        }
+
+        if (until < from)
+        {
+            map.Problem(map.WhereOf("until"), "'until' is before 'from': the waiver would never apply.");
+            return null;
+        }
+
+        return new OnlineFeeRelief(from.Value, until.Value, fact);
+    }
+
+    private static DateOnly? Day(YamlMap map, string key)
+    {
+        var text = map.Str(key);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        if (text.Length > 0)
+        {
+            map.Problem(map.WhereOf(key), $"'{key}' should be a date written yyyy-mm-dd, not '{text}'.");
+        }
+
+        return null;
     }
 }

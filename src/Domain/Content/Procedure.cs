@@ -1,3 +1,5 @@
+using OneStop.Domain.Online;
+
 namespace OneStop.Domain.Content;
 
 /// <summary>One of the plan's six items, as it stands today, every fact with its source.</summary>
@@ -48,6 +50,9 @@ public sealed record Procedure
 
     public PageFeeRule? PageFee { get; init; }
 
+    /// <summary>A fee waived for online filing during a period, or null (most procedures have none).</summary>
+    public OnlineFeeRelief? OnlineFeeRelief { get; init; }
+
     public required SourceRef Origin { get; init; }
 
     /// <summary>Every fact of the procedure, for the validator's list of what is still unconfirmed.</summary>
@@ -84,6 +89,11 @@ public sealed record Procedure
         if (PageFee is not null)
         {
             yield return PageFee.Fact;
+        }
+
+        if (OnlineFeeRelief is not null)
+        {
+            yield return OnlineFeeRelief.Fact;
         }
     }
 }

@@ -1,0 +1,172 @@
+using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
+using OneStop.Domain.Online;
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Checklist;
+
+/// <summary>
+/// "Kiểm tra hồ sơ": asks about the papers one at a time, only the questions that apply (the branches are in each
+/// procedure's `checklist:`), then says the dossier is complete (when to come, or how to file online) or lists what
+/// is missing and where it comes from. For certified copies it works out the fee from the pages and copies.
+/// Each procedure's answers are kept in the session, so a citizen can leave and come back to the same question.
+/// </summary>
+public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, IDescribedFeature
+{
+    public const string Step = "checklist";
+
+    // "kiểm tra hồ sơ", "còn thiếu gì", "hồ sơ đủ chưa": the citizen wants the check, for the procedure named if any.
+    private static readonly PhraseSet AskWords = new("kiem tra ho so", "kiem tra giay to", "con thieu", "thieu gi", "thieu giay", "du chua", "du giay to chua", "du ho so chua");
+
+    private readonly ChecklistWording _say = new(content);
+    private readonly IntentMatcher _matcher = new(content);
+    private readonly SavedChecks _saved = new(content);
+
+    public IReadOnlyList<string> Steps { get; } = [Step];
+
+    public string PayloadPrefix => ChecklistPress.Prefix;
+
+    public IEnumerable<string> MessageKeys => ChecklistWording.Keys;
+
+    /// <summary>Each procedure's checklist as a state diagram (questions and "done", yes and no), for the README.</summary>
+    public IEnumerable<(string Title, string Mermaid)> Diagrams() =>
+        content.Procedures
+            .Where(p => p.Checklist is not null)
+            .OrderBy(p => p.PlanItem)
+            .Select(p => ($"Kiểm tra hồ sơ: {p.Name} (`procedures/{p.Id}.yaml`)", new ChecklistMachine(p.Checklist!).ToMermaid()));
+
+    public bool TryPress(ConversationTurn turn, string payload)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!ChecklistPress.TryParse(payload, out var press))
+        {
+            return false;
+        }
+
+        if (press.Kind == ChecklistPressKind.Pick)
+        {
+            ShowPicker(turn);
+            return true;
+        }
+
+        if (content.FindProcedure(press.ProcedureId) is not { Checklist: not null } procedure)
+        {
+            return false;
+        }
+
+        if (press.Kind == ChecklistPressKind.Open)
+        {
+            Open(turn, procedure);
+            return true;
+        }
+
+        var check = SavedChecks.Load(turn.Session, procedure);
+        var next = press.Kind switch
+        {
+            ChecklistPressKind.Answer => check.AnswerAt(press.Number, press.Answer),
+            ChecklistPressKind.Back => check.Back(),
+            ChecklistPressKind.Again => check.Restart(),
+            ChecklistPressKind.Pages => check.WithPages(press.Number),
+            _ => check.WithCopies(press.Number),
+        };
+
+        // A button of an older message that no longer fits: say so, and ask what is current.
+        Show(turn, next ?? check, next is null ? turn.Render.Say("checklist.stale") : null);
+        return true;
+    }
+
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
+        if (turn.Session.State == Step && _saved.Active(turn.Session) is { } check
+            && TypedStep.Read(check, text, words, IsUnrelated(text, words)) is { } typed)
+        {
+            var hint = !typed.AskAgain ? null
+                : check.Stage == DossierStage.Question ? _say.AnswerHint(turn.Render, check.Position.Current!)
+                : ChecklistWording.NumberHint(turn.Render, check.Stage);
+            Show(turn, typed.Check, hint);
+            return true;
+        }
+
+        if (!text.TrimStart().StartsWith("/kiemtra", StringComparison.OrdinalIgnoreCase) && !AskWords.FoundIn(words))
+        {
+            return false;
+        }
+
+        var named = _matcher.Match(words).ProcedureIds
+            .Select(content.FindProcedure)
+            .Where(p => p?.Checklist is not null)
+            .ToList();
+        var viewing = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } id ? content.FindProcedure(id) : null;
+        var procedure = named.Count == 1 ? named[0] : named.Count == 0 && viewing?.Checklist is not null ? viewing : null;
+        if (procedure is null)
+        {
+            ShowPicker(turn);
+        }
+        else
+        {
+            Open(turn, procedure);
+        }
+
+        return true;
+    }
+
+    public Reply Render(ConversationTurn turn, string step)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return _saved.Active(turn.Session) is { } check ? _say.Show(turn.Render, check, null, LocalNow(turn)) : _say.Picker(turn.Render);
+    }
+
+    public IEnumerable<ReplyButton> CardButtons(Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(procedure);
+        return procedure.Checklist is null ? [] : [new ReplyButton(_say.Label("button.checklist"), ChecklistPress.Open(procedure.Id))];
+    }
+
+    public string? CardFooter(ConversationTurn turn, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(procedure);
+        return procedure.Checklist is not null && SavedChecks.HasProgress(turn.Session, procedure)
+            ? _say.Footer(turn.Render, SavedChecks.Load(turn.Session, procedure))
+            : null;
+    }
+
+    /// <summary>Text that asks nothing the bot knows (no procedure, topic or aspect): most likely a garbled answer.</summary>
+    private bool IsUnrelated(string text, IReadOnlyList<string> words) =>
+        !text.TrimStart().StartsWith('/') && _matcher.Match(words).IsEmpty && !SmallTalk.IsThanks(words) && !SmallTalk.IsGreeting(words);
+
+    /// <summary>Starts a procedure's check, or continues it where the citizen left it (and says so).</summary>
+    private void Open(ConversationTurn turn, Procedure procedure)
+    {
+        var check = SavedChecks.Load(turn.Session, procedure);
+        var unfinished = check.Stage != DossierStage.Verdict && check.Position.Path.Count > 0;
+        Show(turn, check, unfinished ? ChecklistWording.Resume(turn.Render, check) : null);
+    }
+
+    private void Show(ConversationTurn turn, DossierCheck check, string? lead)
+    {
+        SavedChecks.Save(turn.Session, check);
+        if (turn.Session.State != Step)
+        {
+            turn.Machine.GoTo(Step);
+        }
+
+        turn.Say(_say.Show(turn.Render, check, lead, LocalNow(turn)));
+    }
+
+    private void ShowPicker(ConversationTurn turn)
+    {
+        SavedChecks.Leave(turn.Session);
+        if (turn.Session.State != Step)
+        {
+            turn.Machine.GoTo(Step);
+        }
+
+        turn.Say(_say.Picker(turn.Render));
+    }
+
+    private DateTime LocalNow(ConversationTurn turn) => TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
+}

@@ -1,0 +1,81 @@
+using OneStop.Domain.Checklist;
+
+namespace OneStop.Domain.Tests.Checklist;
+
+public class ChecklistMachineTests
+{
+    private static StoredAnswer Yes(string id) => new(id, ChecklistAnswer.Yes);
+
+    private static StoredAnswer No(string id) => new(id, ChecklistAnswer.No);
+
+    [Fact]
+    public void Replay_OfNothing_IsAtTheStart()
+    {
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([]);
+        Assert.Equal("tu-nop", position.Current!.Id);
+        Assert.Equal(1, position.Number);
+        Assert.False(position.IsDone);
+    }
+
+    [Fact]
+    public void FilingThroughSomeoneWhoIsNotARelative_AsksForTheCertifiedAuthorisation()
+    {
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([No("tu-nop"), No("nguoi-than")]);
+        Assert.Equal("chung-thuc", position.Current!.Id);
+    }
+
+    [Fact]
+    public void FilingYourself_SkipsTheProxyQuestions()
+    {
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("tu-nop")]);
+        Assert.Equal("can-cuoc", position.Current!.Id);
+        Assert.Equal(2, position.Number);
+    }
+
+    [Fact]
+    public void EveryNoWithAMissingPaper_IsListed_WithWhereItComesFrom()
+    {
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([No("tu-nop"), No("nguoi-than"), No("chung-thuc"), No("can-cuoc")]);
+        Assert.True(position.IsDone);
+        Assert.Equal(
+            [new MissingPaper("Văn bản ủy quyền có chứng thực", "Ký trước mặt cán bộ, 10.000 đồng."), new MissingPaper("Thẻ căn cước", "Công an cấp.")],
+            position.Missing);
+    }
+
+    [Fact]
+    public void AStoredAnswerForAnotherQuestion_StopsTheReplayThere()
+    {
+        // The file was edited: "nguoi-than" is no longer where the path goes after a yes.
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("tu-nop"), No("nguoi-than"), Yes("can-cuoc")]);
+        Assert.Single(position.Path);
+        Assert.Equal("can-cuoc", position.Current!.Id);
+    }
+
+    [Fact]
+    public void AnUnknownQuestionId_IsAFreshStart()
+    {
+        var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("gone")]);
+        Assert.Empty(position.Path);
+        Assert.Equal("tu-nop", position.Current!.Id);
+    }
+
+    [Fact]
+    public void NoOriginal_StopsEarly_ButAnIncompletePhotocopy_DoesNot()
+    {
+        var machine = new ChecklistMachine(SampleChecklists.Copies);
+        Assert.True(machine.Replay([No("ban-chinh")]).StoppedEarly);
+        Assert.False(machine.Replay([Yes("ban-chinh"), Yes("da-photo"), No("du-trang")]).StoppedEarly);
+        Assert.False(machine.Replay([Yes("ban-chinh"), No("da-photo")]).StoppedEarly);
+    }
+
+    [Fact]
+    public void TheDiagram_ShowsEveryQuestion_AndBothAnswers()
+    {
+        var mermaid = new ChecklistMachine(SampleChecklists.Proxy).ToMermaid();
+        Assert.StartsWith("stateDiagram-v2", mermaid.Trim(), StringComparison.Ordinal);
+        Assert.Contains("nguoi-than", mermaid, StringComparison.Ordinal);
+        Assert.Contains(": Yes", mermaid, StringComparison.Ordinal);
+        Assert.Contains(": No", mermaid, StringComparison.Ordinal);
+        Assert.Contains("done", mermaid, StringComparison.Ordinal);
+    }
+}
