@@ -1,0 +1,48 @@
+using OneStop.Domain.Conversation;
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Survey;
+
+/// <summary>
+/// Text typed during the survey: the comment at the comment step; elsewhere an option typed instead of tapped
+/// ("hai long", "có"), or else a hint to tap and the question again.
+/// </summary>
+internal sealed class TypedAnswer(SurveyForm form, SurveyTurn survey)
+{
+    public const int MaxCommentLength = 1000;
+
+    public Reply Handle(SurveyProgress progress, string text, IReadOnlyList<string> words)
+    {
+        switch (progress.At)
+        {
+            case SurveyProgress.CommentPosition:
+                var comment = Clean(text);
+                return comment.Length == 0 ? Hint(progress) : survey.Finish(progress, complete: true, comment);
+            case SurveyProgress.DayPosition when Answers.IsYes(words):
+                return survey.SetDay(progress, sameDay: true);
+            case SurveyProgress.DayPosition when Answers.IsNo(words):
+                return survey.SetDay(progress, sameDay: false);
+            case SurveyProgress.DayPosition:
+                return Hint(progress);
+        }
+
+        var typed = string.Join(' ', words);
+        if (form.Find(progress.At) is { } question
+            && question.Options.FirstOrDefault(o => TextFolding.Fold(o.Plain) == typed) is { } option
+            && typed.Length > 0)
+        {
+            return survey.Answer(progress, question, option);
+        }
+
+        return Hint(progress);
+    }
+
+    private Reply Hint(SurveyProgress progress) => survey.Show(progress, survey.Screens.Say("survey.tap-hint"));
+
+    /// <summary>Keeps what a person wrote, minus control characters, at most <see cref="MaxCommentLength"/> characters.</summary>
+    private static string Clean(string text)
+    {
+        var kept = new string(text.Where(c => c is '\n' || !char.IsControl(c)).ToArray()).Trim();
+        return kept.Length <= MaxCommentLength ? kept : kept[..MaxCommentLength];
+    }
+}
