@@ -11,6 +11,18 @@ internal sealed class ChatLane(string chatKey)
 
     public string ChatKey { get; } = chatKey;
 
+    /// <summary>Nothing waiting: a broadcast message may go to this chat without delaying a reply.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _queue.Count == 0;
+            }
+        }
+    }
+
     /// <summary>Adds a message; true when the caller must start draining the lane.</summary>
     public bool Add(OutboxMessage message)
     {

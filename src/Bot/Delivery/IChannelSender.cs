@@ -11,4 +11,8 @@ public interface IChannelSender
     string Channel { get; }
 
     Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken);
+
+    /// <summary>A broadcast message. A channel without photos or paid broadcasts sends the text as a reply.</summary>
+    Task<SendResult> SendBroadcastAsync(ChatAddress to, Reply reply, BroadcastSend extras, CancellationToken cancellationToken) =>
+        SendAsync(to, reply, cancellationToken);
 }

@@ -11,6 +11,8 @@ namespace OneStop.Bot.Delivery;
 /// Sends what the outbox holds: in order within a chat, many chats at once, retrying server errors with
 /// backoff, waiting out 429s, and dropping a chat that blocked the bot. A message leaves the outbox only
 /// once the channel accepted it, so a restart resumes where the last one stopped.
+/// Broadcast messages are not sent here but by <see cref="BroadcastLane"/>, paced by <see cref="Pace"/>: replies
+/// never wait for them, and take their place in the pace so a broadcast yields to people who are chatting.
 /// </summary>
 internal sealed class OutboxDispatcher : BackgroundService
 {
@@ -27,6 +29,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly Channel<long> _acks = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly RecentChats _recent;
 
     public OutboxDispatcher(
         OutboxStore store,
@@ -41,7 +44,12 @@ internal sealed class OutboxDispatcher : BackgroundService
         _time = time;
         _log = log;
         _slots = new SemaphoreSlim(_options.MaxConcurrentChats);
+        Pace = new BroadcastPace(time, _options.EffectivePerSecond, _options.ReservedForReplies);
+        _recent = new RecentChats(time, _options.PerChatInterval);
     }
+
+    /// <summary>The pace of broadcast traffic; replies and staff messages count in it too.</summary>
+    public BroadcastPace Pace { get; }
 
     /// <summary>Messages waiting in memory, for the benchmark and for tests.</summary>
     public int InFlight => _known.Count;
@@ -49,7 +57,8 @@ internal sealed class OutboxDispatcher : BackgroundService
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // What a previous run committed but did not send goes first, before any new message.
-        var pending = _store.Pending();
+        // Broadcast messages are left to the broadcast lane, which pages them in.
+        var pending = _store.Pending().Where(m => m.Kind != OutboxKind.Broadcast).ToList();
         if (pending.Count > 0)
         {
             _log.LogInformation("Resuming {Count} unsent message(s) from the outbox", pending.Count);
@@ -71,7 +80,7 @@ internal sealed class OutboxDispatcher : BackgroundService
         ArgumentNullException.ThrowIfNull(messages);
         foreach (var message in messages)
         {
-            if (!_known.TryAdd(message.Id, 0))
+            if (message.Kind == OutboxKind.Broadcast || !_known.TryAdd(message.Id, 0))
             {
                 continue;
             }
@@ -92,6 +101,24 @@ internal sealed class OutboxDispatcher : BackgroundService
         Enqueue(messages);
         return Task.WhenAll(waits);
     }
+
+    /// <summary>
+    /// True when a broadcast message may go to this chat now: no reply is waiting for it, and nothing was sent to it
+    /// within Telegram's one-a-second-per-chat spacing. Otherwise <paramref name="wait"/> says how long to wait.
+    /// </summary>
+    public bool IsQuiet(string chatKey, out TimeSpan wait)
+    {
+        if (_lanes.TryGetValue(chatKey, out var lane) && !lane.IsEmpty)
+        {
+            wait = _options.PerChatInterval;
+            return false;
+        }
+
+        return _recent.IsQuiet(chatKey, out wait);
+    }
+
+    /// <summary>Something was sent to the chat outside this dispatcher (a broadcast message).</summary>
+    public void Touched(string chatKey) => _recent.Touch(chatKey);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -167,6 +194,8 @@ internal sealed class OutboxDispatcher : BackgroundService
                 break;
             case SendOutcome.RetryAfter:
                 _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
+                // Telegram is telling the whole bot to slow down: broadcasts wait too.
+                Pace.Pause(result.RetryAfter);
                 await Task.Delay(result.RetryAfter, _time, token);
                 break;
             case SendOutcome.Unreachable:
@@ -202,7 +231,10 @@ internal sealed class OutboxDispatcher : BackgroundService
         await _slots.WaitAsync(token);
         try
         {
-            return await sender.SendAsync(message.Chat, message.ToReply(), token);
+            Pace.Spend();
+            var result = await sender.SendAsync(message.Chat, message.ToReply(), token);
+            _recent.Touch(message.ChatKey);
+            return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

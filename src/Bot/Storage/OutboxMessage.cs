@@ -24,6 +24,12 @@ internal sealed class OutboxMessage
 
     public int Attempts { get; set; }
 
+    /// <summary>The broadcast this message belongs to (<see cref="OutboxKind.Broadcast"/>), for its progress and report.</summary>
+    public long? BroadcastId { get; set; }
+
+    /// <summary>A photo sent with the text as its caption: Telegram's file_id of the official's upload, sent again by id.</summary>
+    public string? PhotoFileId { get; set; }
+
     public static OutboxMessage From(ChatAddress chat, Reply reply, OutboxKind kind, DateTime createdUtc) => new()
     {
         ChatKey = chat.Key,

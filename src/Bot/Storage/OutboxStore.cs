@@ -41,6 +41,9 @@ internal sealed class OutboxStore(BotDatabase db)
                 chat.Reachable = false;
                 db.Chats.Update(chat);
             }
+
+            // A citizen who blocked the bot or deleted the account is unsubscribed from notices (issue 6).
+            Broadcasts.SubscriberStore.Forget(db, chatKey);
         });
     }
 }

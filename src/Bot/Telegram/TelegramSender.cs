@@ -4,6 +4,7 @@ using OneStop.Bot.Delivery;
 using OneStop.Domain.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace OneStop.Bot.Telegram;
@@ -20,16 +21,45 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     {
         ArgumentNullException.ThrowIfNull(reply);
         var chatId = TelegramChat.Id(to);
-        var keyboard = Keyboard(reply);
-        var parts = TelegramText.Split(reply.Text);
-        try
+        return await GuardAsync(() => SendTextAsync(chatId, reply, paid: false, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A notice: a photo with the text as its caption when there is one, and Telegram's paid broadcast mode when the commune pays for it.</summary>
+    public async Task<SendResult> SendBroadcastAsync(ChatAddress to, Reply reply, BroadcastSend extras, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(extras);
+        var chatId = TelegramChat.Id(to);
+        return await GuardAsync(async () =>
         {
-            for (var i = 0; i < parts.Count; i++)
+            if (extras.PhotoFileId is not { } photo)
             {
-                var last = i == parts.Count - 1;
-                await bot.SendMessage(chatId, parts[i], replyMarkup: last ? keyboard : null, cancellationToken: cancellationToken);
+                await SendTextAsync(chatId, reply, extras.PaidBroadcast, cancellationToken);
+                return;
             }
 
+            // The staff tool keeps a photo's text within Telegram's 1024-character caption.
+            await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: reply.Text, replyMarkup: Keyboard(reply),
+                allowPaidBroadcast: extras.PaidBroadcast, cancellationToken: cancellationToken);
+        }, cancellationToken);
+    }
+
+    private async Task SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
+    {
+        var keyboard = Keyboard(reply);
+        var parts = TelegramText.Split(reply.Text);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var last = i == parts.Count - 1;
+            await bot.SendMessage(chatId, parts[i], replyMarkup: last ? keyboard : null, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+        }
+    }
+
+    private static async Task<SendResult> GuardAsync(Func<Task> send, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await send();
             return SendResult.Sent;
         }
         catch (ApiRequestException ex)

@@ -1,0 +1,293 @@
+using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Notices;
+
+/// <summary>
+/// Notices from the Trung tâm (holidays, changed hours, "bring your chip CCCD"): a citizen opts in with a button,
+/// /dangky or "nhận thông báo", may pick an area (tổ dân phố / thôn from office.yaml) so notices can be aimed,
+/// and stops with /huy, "hủy đăng ký", "stop" or the button under every notice. Changes go out as effects; the
+/// subscription is mirrored in the session (<see cref="NoticeSubscription"/>).
+/// </summary>
+public sealed class NoticesFeature : IConversationFeature, IConversationObserver
+{
+    public const string Step = "notices";
+    public const string AreaStep = "notices-area";
+
+    private readonly ContentCatalog _content;
+    private readonly List<string> _areas;
+    private readonly List<string> _foldedAreas;
+
+    public NoticesFeature(ContentCatalog content)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _areas = content.Office.Neighbourhoods.Take(NoticePress.MaxAreas).ToList();
+        _foldedAreas = _areas.Select(TextFolding.Fold).ToList();
+    }
+
+    public IReadOnlyList<string> Steps { get; } = [Step, AreaStep];
+
+    public string PayloadPrefix => NoticePress.Prefix;
+
+    public IEnumerable<string> MessageKeys => NoticeMessageKeys.All;
+
+    public bool TryPress(ConversationTurn turn, string payload)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!NoticePress.TryParse(payload, out var press))
+        {
+            return false;
+        }
+
+        switch (press.Action)
+        {
+            case NoticeAction.Subscribe:
+                Subscribe(turn);
+                return true;
+            case NoticeAction.Unsubscribe:
+                Unsubscribe(turn);
+                return true;
+            case NoticeAction.ShowAreas:
+                turn.Machine.GoTo(_areas.Count > 0 ? AreaStep : Step);
+                turn.Say(Render(turn, turn.Session.State));
+                return true;
+            case NoticeAction.ChooseArea when press.Area < _areas.Count:
+                ChooseArea(turn, _areas[press.Area]);
+                return true;
+            case NoticeAction.NoArea:
+                ChooseArea(turn, null);
+                return true;
+            default:
+                // An area index beyond office.yaml's list: forged, or the list was shortened since.
+                return false;
+        }
+    }
+
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(words);
+        if (NoticeWords.IsSubscribeCommand(text) || NoticeWords.IsSubscribe(words))
+        {
+            Subscribe(turn);
+            return true;
+        }
+
+        if (NoticeWords.IsUnsubscribe(words))
+        {
+            Unsubscribe(turn);
+            return true;
+        }
+
+        if (turn.Session.State == AreaStep)
+        {
+            if (NoticeWords.IsNoArea(words))
+            {
+                ChooseArea(turn, null);
+                return true;
+            }
+
+            if (FindArea(words) is { } area)
+            {
+                ChooseArea(turn, area);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Reply Render(ConversationTurn turn, string step)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var render = turn.Render;
+        if (step == AreaStep)
+        {
+            return new Reply(render.Say("notices.area.ask"), AreaButtons(render));
+        }
+
+        if (!NoticeSubscription.IsOn(turn.Session))
+        {
+            // The explanation comes first and the button says "agree": opting in is informed consent.
+            return new Reply(render.Say("notices.about"),
+            [
+                [new ReplyButton(render.Say("button.notices-agree"), NoticePress.Subscribe)],
+                render.NavigationRow(),
+            ]);
+        }
+
+        List<IReadOnlyList<ReplyButton>> rows = [];
+        if (_areas.Count > 0)
+        {
+            rows.Add([new ReplyButton(render.Say("button.notices-area"), NoticePress.ShowAreas)]);
+        }
+
+        rows.Add([new ReplyButton(render.Say("button.notices-off"), NoticePress.Unsubscribe)]);
+        rows.Add(render.NavigationRow());
+        return new Reply($"{render.Say("notices.on")}\n{AreaLine(turn)}", rows);
+    }
+
+    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
+
+    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
+
+    public void Observe(ConversationTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var session = turn.Session;
+        if (session.Deleted)
+        {
+            return;
+        }
+
+        if (!NoticeSubscription.IsOn(session))
+        {
+            return;
+        }
+
+        switch (turn.Incoming.Kind)
+        {
+            case IncomingKind.Blocked:
+                // Telegram: the citizen blocked the bot or deleted the account. Nothing can reach them any more.
+                NoticeSubscription.Clear(session);
+                turn.Effect(new StopNotices());
+                return;
+            case IncomingKind.Text when CommandWords.TryParseSlash(turn.Incoming.Text, out var command, out _) && command == GlobalCommand.Cancel:
+                // The issue's rule: "/huy" stops notices too (the engine has already cancelled the current step).
+                NoticeSubscription.Clear(session);
+                turn.Effect(new StopNotices());
+                turn.Say(Stopped(turn.Render));
+                return;
+            case IncomingKind.Text when IsCancelWord(turn):
+                // The bare word "hủy" only cancels the current step; say how to stop notices in case that was meant.
+                turn.Say(new Reply(turn.Render.Say("notices.cancel-hint"),
+                    [[new ReplyButton(turn.Render.Say("button.notices-off"), NoticePress.Unsubscribe)]]));
+                return;
+        }
+
+        if (session.State == Flow.ProcedureStep && session.ProcedureId is { } opened
+            && _content.FindProcedure(opened) is not null && NoticeSubscription.AddAsked(session, opened))
+        {
+            turn.Effect(new NoteNoticeInterest(opened));
+        }
+    }
+
+    private void Subscribe(ConversationTurn turn)
+    {
+        var render = turn.Render;
+        var session = turn.Session;
+        if (NoticeSubscription.IsOn(session))
+        {
+            turn.Machine.GoTo(Step);
+            turn.Say(Render(turn, Step) with { Text = $"{render.Say("notices.already")}\n{AreaLine(turn)}" });
+            return;
+        }
+
+        NoticeSubscription.Set(session, null);
+        // The card being looked at when subscribing counts as a procedure asked about.
+        if (session.State == Flow.ProcedureStep && session.ProcedureId is { } current && _content.FindProcedure(current) is not null)
+        {
+            NoticeSubscription.AddAsked(session, current);
+        }
+
+        turn.Effect(new SubscribeToNotices(null, NoticeSubscription.Asked(session)));
+        if (_areas.Count == 0)
+        {
+            turn.Machine.Fire(Triggers.Menu);
+            turn.Say(AtMenu(render, render.Say("notices.subscribed")));
+            return;
+        }
+
+        turn.Machine.GoTo(AreaStep);
+        turn.Say(new Reply($"{render.Say("notices.subscribed")}\n\n{render.Say("notices.area.ask")}", AreaButtons(render)));
+    }
+
+    private void ChooseArea(ConversationTurn turn, string? area)
+    {
+        var render = turn.Render;
+        var session = turn.Session;
+        var wasOn = NoticeSubscription.IsOn(session);
+        NoticeSubscription.Set(session, area);
+        turn.Effect(new SubscribeToNotices(area, NoticeSubscription.Asked(session)));
+        var said = area is null ? render.Say("notices.area.cleared") : $"{render.Say("notices.area.saved")}\n{AreaLine(turn)}";
+        if (!wasOn)
+        {
+            // A tap on an area button of an older message, after opting out: the tap is the new consent.
+            said = $"{render.Say("notices.subscribed")}\n\n{said}";
+        }
+
+        turn.Machine.Fire(Triggers.Menu);
+        turn.Say(AtMenu(render, said));
+    }
+
+    private void Unsubscribe(ConversationTurn turn)
+    {
+        var render = turn.Render;
+        // Asked of the list even when this session knows no subscription (a citizen reached as a reminder holder,
+        // or a list changed behind the session): an explicit "stop" must stop whatever is queued.
+        var wasOn = NoticeSubscription.IsOn(turn.Session);
+        NoticeSubscription.Clear(turn.Session);
+        turn.Effect(new StopNotices());
+        if (!wasOn)
+        {
+            turn.Say(new Reply(render.Say("notices.not-subscribed"),
+            [
+                [new ReplyButton(render.Say("button.notices-on"), NoticePress.Subscribe)],
+                render.MenuOnly()[0],
+            ]));
+            return;
+        }
+
+        if (Steps.Contains(turn.Session.State))
+        {
+            turn.Machine.Fire(Triggers.Menu);
+        }
+
+        turn.Say(Stopped(render));
+    }
+
+    private static Reply Stopped(StepRenderer render) => new(render.Say("notices.stopped"),
+    [
+        [new ReplyButton(render.Say("button.notices-on"), NoticePress.Subscribe)],
+        render.MenuOnly()[0],
+    ]);
+
+    private Reply AtMenu(StepRenderer render, string lead) => render.Render(_content.Flow.Find(_content.Flow.Start)!, lead);
+
+    private static string AreaLine(ConversationTurn turn) =>
+        NoticeSubscription.Area(turn.Session) is { } area
+            ? $"{turn.Render.Say("notices.area.label")} {area}"
+            : $"{turn.Render.Say("notices.area.label")} {turn.Render.Say("notices.area.unset")}";
+
+    private List<IReadOnlyList<ReplyButton>> AreaButtons(StepRenderer render)
+    {
+        var rows = _areas
+            .Select((name, index) => new ReplyButton(name, NoticePress.ChooseArea(index)))
+            .Chunk(2)
+            .Select(pair => (IReadOnlyList<ReplyButton>)pair)
+            .ToList();
+        rows.Add([new ReplyButton(render.Say("button.notices-no-area"), NoticePress.NoArea)]);
+        rows.Add(render.NavigationRow());
+        return rows;
+    }
+
+    /// <summary>An area typed by name ("van gia"), when exactly one matches.</summary>
+    private string? FindArea(IReadOnlyList<string> words)
+    {
+        var typed = string.Join(' ', words);
+        if (typed.Length < 3)
+        {
+            return null;
+        }
+
+        var matches = Enumerable.Range(0, _areas.Count)
+            .Where(i => _foldedAreas[i] == typed || _foldedAreas[i].StartsWith(typed + " ", StringComparison.Ordinal))
+            .ToList();
+        return matches.Count == 1 ? _areas[matches[0]] : null;
+    }
+
+    private static bool IsCancelWord(ConversationTurn turn) =>
+        !turn.Incoming.Text.TrimStart().StartsWith('/')
+        && CommandWords.FromWords(TextFolding.Words(turn.Incoming.Text)) == GlobalCommand.Cancel;
+}
