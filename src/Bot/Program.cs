@@ -2,11 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using OneStop.Bot.Commands;
 using OneStop.Bot.Hosting;
+using OneStop.Bot.Survey;
 
 // OneStop: the chat front of the commune's one-stop desk.
 //   dotnet run --project src/Bot                 the bot (Telegram with Telegram__BotToken, else a chat in this terminal)
 //   dotnet run --project src/Bot -- --jsonl      the terminal chat, one JSON object per line
 //   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts
+//   dotnet run --project src/Bot -- report --from 2026-11-01 --to 2026-11-30 --out report.xlsx   the survey report
 //   dotnet run --project src/Bot -- diagram      print the state machines as Mermaid (--readme: update README.md)
 var invocation = Invocation.Parse(args);
 var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(invocation.HostArgs).Build();
@@ -19,6 +21,8 @@ try
             return ValidateCommand.Run(config, Console.Out);
         case "diagram":
             return DiagramCommand.Run(config, Console.Out, args.Contains("--readme"));
+        case "run" when invocation.HostArgs is ["report", .. var reportArgs]:
+            return ReportCommand.Run(config, reportArgs, Console.Out);
     }
 
     var builder = Host.CreateApplicationBuilder(invocation.HostArgs);

@@ -15,12 +15,20 @@ internal sealed class ConversationService(
     ConversationStore store,
     IEnumerable<IEffectHandler> effectHandlers,
     TimeProvider time,
-    ILogger<ConversationService> log)
+    ILogger<ConversationService> log,
+    IEnumerable<IIncomingEnricher>? enrichers = null)
 {
     private readonly Lock _gate = new();
     private readonly IReadOnlyList<IEffectHandler> _handlers = effectHandlers.ToList();
 
     public bool WasProcessed(string updateKey) => store.WasProcessed(updateKey);
+
+    /// <summary>Which of these updates were handled before, asked in one go (a batch from Telegram holds up to 100).</summary>
+    public IReadOnlySet<string> AlreadyProcessed(IReadOnlyCollection<string> updateKeys)
+    {
+        var snapshot = store.Load(updateKeys, []);
+        return updateKeys.Where(snapshot.WasProcessed).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
     public void MarkProcessed(string updateKey)
@@ -38,15 +46,16 @@ internal sealed class ConversationService(
             var now = time.GetUtcNow();
             var batch = new TurnBatch();
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var stored = store.Load(updates.Select(u => u.DedupKey).OfType<string>(), updates.Select(u => u.Incoming.Chat.Key));
             foreach (var update in updates)
             {
-                if (update.DedupKey is { } key && (!seen.Add(key) || store.WasProcessed(key)))
+                if (update.DedupKey is { } key && (!seen.Add(key) || stored.WasProcessed(key)))
                 {
                     log.LogInformation("Update {Update} was already handled; skipping the repeat", key);
                     continue;
                 }
 
-                HandleOne(update.Incoming, batch, now);
+                HandleOne(update.Incoming, batch, now, stored);
                 if (update.DedupKey is { } done)
                 {
                     batch.ProcessedKeys.Add(done);
@@ -58,12 +67,12 @@ internal sealed class ConversationService(
         }
     }
 
-    private void HandleOne(Incoming incoming, TurnBatch batch, DateTimeOffset now)
+    private void HandleOne(Incoming incoming, TurnBatch batch, DateTimeOffset now, BatchSnapshot stored)
     {
         var chatKey = incoming.Chat.Key;
         if (!batch.Sessions.TryGetValue(chatKey, out var session) || session.Deleted)
         {
-            session = store.FindSession(chatKey) ?? new Session();
+            session = (stored.TryTake(chatKey, out var loaded) ? loaded : store.FindSession(chatKey)) ?? new Session();
             if (batch.DeletedChats.Contains(chatKey))
             {
                 session = new Session();
@@ -73,7 +82,7 @@ internal sealed class ConversationService(
         Outcome outcome;
         try
         {
-            outcome = engine.Handle(session, incoming, now);
+            outcome = engine.Handle(session, (enrichers ?? []).Aggregate(incoming, (message, enricher) => enricher.Enrich(message)), now);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,9 +1,13 @@
 using Microsoft.Extensions.Configuration;
+using OneStop.Domain.Checklist;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Notices;
+using OneStop.Domain.Online;
 using OneStop.Domain.Reminders;
 using OneStop.Domain.SameDay;
 using OneStop.Bot.Reminders;
+using OneStop.Bot.Survey;
 
 namespace OneStop.Bot.Hosting;
 
@@ -20,8 +24,14 @@ internal static class FeatureSet
         ArgumentNullException.ThrowIfNull(config);
         return
         [
+            // Reads typed text only in its own steps, where any text is its comment (even "thiếu giấy"); elsewhere the checklist is first.
+            SurveyServices.Feature(content, options, config),
+            // Before the other features, so that a "có" or a "3" typed during a dossier check answers it.
+            new ChecklistFeature(content, options),
             new SameDayFeature(content, options),
             new ReminderFeature(content, options, ReminderSettings.Schedule(config)),
+            new OnlineRouteFeature(content, options),
+            new NoticesFeature(content),
         ];
     }
 }

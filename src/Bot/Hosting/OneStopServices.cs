@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Broadcasts;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
@@ -11,6 +12,7 @@ using OneStop.Bot.Maintenance;
 using OneStop.Bot.Reminders;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
+using OneStop.Bot.Survey;
 using OneStop.Bot.Telegram;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
@@ -58,6 +60,8 @@ internal static class OneStopServices
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
         services.AddReminders(config);
+        services.AddBroadcasts(config);
+        services.AddSurvey(config);
 
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)

@@ -10,6 +10,7 @@ namespace OneStop.Bot.Storage;
 internal sealed class BotDatabase : IDisposable
 {
     private readonly FileStream _lock;
+    private readonly Lock _writer = new();
 
     public BotDatabase(string path)
     {
@@ -54,20 +55,26 @@ internal sealed class BotDatabase : IDisposable
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction. Transactions belong to the OS thread in LiteDB,
     /// so <paramref name="work"/> must be synchronous: never await inside it.
+    /// One transaction at a time: LiteDB locks each collection a transaction writes until it commits, so two
+    /// transactions writing the same collections in another order (a batch: chats then outbox; a blocked
+    /// chat: outbox then chats) would wait for each other for LiteDB's whole lock timeout, a minute.
     /// </summary>
     public void InTransaction(Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        Database.BeginTrans();
-        try
+        lock (_writer)
         {
-            work();
-            Database.Commit();
-        }
-        catch
-        {
-            Database.Rollback();
-            throw;
+            Database.BeginTrans();
+            try
+            {
+                work();
+                Database.Commit();
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
         }
     }
 

@@ -13,6 +13,26 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
 
     public ChatRecord? FindChat(string chatKey) => db.Chats.FindById(chatKey);
 
+    /// <summary>The processed marks and the sessions a batch asks about, read in one transaction.</summary>
+    public BatchSnapshot Load(IEnumerable<string> updateKeys, IEnumerable<string> chatKeys)
+    {
+        var processed = new HashSet<string>(StringComparer.Ordinal);
+        var sessions = new Dictionary<string, Session?>(StringComparer.Ordinal);
+        db.InTransaction(() =>
+        {
+            foreach (var key in updateKeys.Distinct(StringComparer.Ordinal).Where(key => db.Processed.FindById(key) is not null))
+            {
+                processed.Add(key);
+            }
+
+            foreach (var chatKey in chatKeys.Distinct(StringComparer.Ordinal))
+            {
+                sessions[chatKey] = db.Sessions.FindById(chatKey);
+            }
+        });
+        return new BatchSnapshot(processed, sessions);
+    }
+
     /// <summary>Writes a batch atomically: deletions first, then sessions, chats, processed ids and messages.</summary>
     public void Commit(TurnBatch batch, DateTime nowUtc)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -56,17 +57,19 @@ internal sealed class TelegramPoller(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, (int)_options.PollTimeout.TotalSeconds, Wanted, stoppingToken);
+                var batch = await bot.SendRequest(
+                    new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = (int)_options.PollTimeout.TotalSeconds, AllowedUpdates = Wanted },
+                    stoppingToken);
                 failures = 0;
-                if (updates.Length == 0)
+                if (batch.Length == 0)
                 {
                     continue;
                 }
 
-                var forCitizens = await TakeStaffMattersAsync(updates, stoppingToken);
+                var forCitizens = await TakeStaffMattersAsync(Read(batch), stoppingToken);
                 Handle(forCitizens, mapper);
                 await AnswerCallbacksAsync(forCitizens, stoppingToken);
-                offset = updates[^1].Id + 1;
+                offset = batch.Max(UpdateId) + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -93,14 +96,39 @@ internal sealed class TelegramPoller(
         }
     }
 
+    /// <summary>The updates of a batch that Telegram.Bot can read; one it cannot is logged and skipped, never retried.</summary>
+    private Update[] Read(JsonElement[] batch)
+    {
+        var updates = new List<Update>(batch.Length);
+        foreach (var raw in batch)
+        {
+            try
+            {
+                updates.Add(raw.Deserialize<Update>(JsonBotAPI.Options) ?? throw new JsonException("null update"));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                log.LogError(ex, "Could not read update {Update}; skipping it", UpdateId(raw));
+            }
+        }
+
+        return [.. updates];
+    }
+
+    private static string Key(int updateId) => $"{TelegramChat.Channel}:{updateId}";
+
+    private static int UpdateId(JsonElement raw) =>
+        raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
+
     /// <summary>Staff commands and buttons go to their tools (once each, even if Telegram delivers them again).</summary>
     private async Task<Update[]> TakeStaffMattersAsync(Update[] updates, CancellationToken token)
     {
         var rest = new List<Update>(updates.Length);
+        var processed = conversations.AlreadyProcessed(updates.Select(u => Key(u.Id)).ToList());
         foreach (var update in updates)
         {
-            var key = $"{TelegramChat.Channel}:{update.Id}";
-            if (conversations.WasProcessed(key))
+            var key = Key(update.Id);
+            if (processed.Contains(key))
             {
                 continue;
             }

@@ -52,9 +52,11 @@ public sealed class ConversationEngine
         switch (incoming.Kind)
         {
             case IncomingKind.Blocked:
-                return new Outcome([], [new ConversationEffect.SetReachable(false)]);
+                turn.Effect(new ConversationEffect.SetReachable(false));
+                return Observed(turn);
             case IncomingKind.Unblocked:
-                return new Outcome([], [new ConversationEffect.SetReachable(true)]);
+                turn.Effect(new ConversationEffect.SetReachable(true));
+                return Observed(turn);
             case IncomingKind.Unreadable:
                 var key = _content.Messages.Has($"unreadable.{incoming.Text}") ? $"unreadable.{incoming.Text}" : "unreadable";
                 turn.Say(new Reply(_render.Say(key), _render.MenuOnly()));
@@ -70,6 +72,17 @@ public sealed class ConversationEngine
         if (firstContact && !turn.Welcomed)
         {
             turn.Replies.Insert(0, _render.Welcome(withMenu: false));
+        }
+
+        return Observed(turn);
+    }
+
+    /// <summary>Features that watch every turn (notices: "/huy", a block, a card shown) have their say last.</summary>
+    private Outcome Observed(ConversationTurn turn)
+    {
+        foreach (var observer in _features.OfType<IConversationObserver>())
+        {
+            observer.Observe(turn);
         }
 
         return new Outcome(turn.Replies, turn.Effects);
@@ -150,9 +163,15 @@ public sealed class ConversationEngine
             text = text[..ConversationOptions.MaxReadLength];
         }
 
-        var isSlash = CommandWords.TryParseSlash(text, out var slash, out _);
+        var isSlash = CommandWords.TryParseSlash(text, out var slash, out var argument);
         if (isSlash && slash != GlobalCommand.UnknownCommand)
         {
+            // A deep link ("/start <payload>", e.g. a survey ticket) belongs to a feature; the welcome is the fallback.
+            if (slash == GlobalCommand.Start && argument.Length > 0 && _features.Any(f => f.TryText(turn, text, [])))
+            {
+                return;
+            }
+
             Command(turn, slash);
             return;
         }

@@ -13,7 +13,7 @@ public class ReminderSchedulerTests
     private static readonly DateTimeOffset Thursday = new(2026, 11, 26, 10, 0, 0, Vietnam);
 
     [Fact]
-    public void AReminder_FiresOnceTheEveningBefore_AndOnceThatMorning_AtTheRightMinutes()
+    public void AReminder_FiresOnceTheEveningBefore_OnceThatMorning_AndAsksTheNextWorkingDayWhetherTheyWent()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -21,9 +21,11 @@ public class ReminderSchedulerTests
 
         week.RunUntil(new DateTimeOffset(2026, 12, 4, 12, 0, 0, Vietnam));
 
-        Assert.Equal(2, week.Sent.Count);
+        Assert.Equal(3, week.Sent.Count);
         Assert.Equal(new DateTime(2026, 12, 1, 19, 0, 0), week.Sent[0].Local);
         Assert.Contains("ngày mai, Thứ Tư, 02/12/2026", week.Sent[0].Text, StringComparison.Ordinal);
+        Assert.Equal(new DateTime(2026, 12, 3, 9, 0, 0), week.Sent[2].Local);
+        Assert.Contains("có đến Trung tâm không", week.Sent[2].Text, StringComparison.Ordinal);
         Assert.Contains("Tờ khai đăng ký kết hôn", week.Sent[0].Text, StringComparison.Ordinal);
         Assert.Equal(new DateTime(2026, 12, 2, 6, 30, 0), week.Sent[1].Local);
         Assert.Contains("Hôm nay, Thứ Tư, 02/12/2026", week.Sent[1].Text, StringComparison.Ordinal);
@@ -40,7 +42,7 @@ public class ReminderSchedulerTests
         Assert.Single(week.Sent);
 
         week.Restart();
-        week.RunUntil(new DateTimeOffset(2026, 12, 3, 12, 0, 0, Vietnam));
+        week.RunUntil(new DateTimeOffset(2026, 12, 3, 8, 0, 0, Vietnam));
 
         Assert.Equal(2, week.Sent.Count);
         Assert.Equal(new DateTime(2026, 12, 2, 6, 30, 0), week.Sent[1].Local);
@@ -74,7 +76,8 @@ public class ReminderSchedulerTests
         Assert.Equal(new DateTime(2026, 11, 26, 10, 1, 0), week.Sent[0].Local);
         Assert.Equal(new DateTime(2026, 12, 8, 19, 0, 0), week.Sent[1].Local);
         Assert.Equal(new DateTime(2026, 12, 9, 6, 30, 0), week.Sent[2].Local);
-        Assert.Equal(3, week.Sent.Count);
+        Assert.Equal(new DateTime(2026, 12, 10, 9, 0, 0), week.Sent[3].Local);
+        Assert.Equal(4, week.Sent.Count);
         var mirror = ReminderList.Read(week.Db.Sessions.FindById(ReminderWeek.Chat.Key).Data);
         Assert.DoesNotContain(mirror, i => i.Day == new DateOnly(2026, 12, 2));
     }
