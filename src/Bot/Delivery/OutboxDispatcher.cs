@@ -160,20 +160,38 @@ internal sealed class OutboxDispatcher : BackgroundService
     private async Task DrainAsync(ChatLane lane)
     {
         var token = _stopping.Token;
-        try
+        var failures = 0;
+        while (!token.IsCancellationRequested)
         {
-            while (!token.IsCancellationRequested && lane.Next() is { } message)
+            try
             {
-                await SendOneAsync(lane, message, token);
+                while (!token.IsCancellationRequested && lane.Next() is { } message)
+                {
+                    await SendOneAsync(lane, message, token);
+                    failures = 0;
+                }
+
+                return;
             }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
-            // Stopping; unsent messages stay in the outbox for the next start.
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _log.LogError(ex, "Sending to {Chat} stopped unexpectedly; its messages stay in the outbox", lane.ChatKey);
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                // Stopping; unsent messages stay in the outbox for the next start.
+                return;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The lane stays ours: give up on it and the chat would hear nothing more until a restart.
+                failures++;
+                _log.LogError(ex, "Sending to {Chat} failed unexpectedly ({Failures} in a row); trying again after a pause", lane.ChatKey, failures);
+                try
+                {
+                    await Task.Delay(Backoff(failures), _time, token);
+                }
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
         }
     }
 

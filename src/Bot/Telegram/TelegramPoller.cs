@@ -37,7 +37,12 @@ internal sealed class TelegramPoller(
         new() { Command = "start", Description = "Bắt đầu" },
         new() { Command = "menu", Description = "Màn hình chính" },
         new() { Command = "help", Description = "Cách dùng" },
-        new() { Command = "huy", Description = "Dừng việc đang làm" },
+        new() { Command = "kiemtra", Description = "Kiểm tra hồ sơ còn thiếu gì" },
+        new() { Command = "nhacnho", Description = "Lời nhắc ngày Thứ Tư" },
+        new() { Command = "tructuyen", Description = "Nộp hồ sơ trực tuyến" },
+        new() { Command = "dangky", Description = "Nhận thông báo của Trung tâm" },
+        new() { Command = "khaosat", Description = "Góp ý, đánh giá" },
+        new() { Command = "huy", Description = "Dừng việc đang làm, ngừng nhận thông báo" },
         new() { Command = "xoadulieu", Description = "Xoá dữ liệu của tôi" },
     ];
 
