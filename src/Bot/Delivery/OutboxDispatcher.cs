@@ -246,10 +246,21 @@ internal sealed class OutboxDispatcher : BackgroundService
 
     private async Task<SendResult> SendGuardedAsync(IChannelSender sender, OutboxMessage message, CancellationToken token)
     {
+        if (message.Kind == OutboxKind.Reminder)
+        {
+            // Reminders are bulk traffic too (hundreds go out at 19:00): they keep Telegram's pace like a
+            // broadcast, but from the reply lanes, so they never queue behind one.
+            await Pace.AcquireAsync(token);
+        }
+
         await _slots.WaitAsync(token);
         try
         {
-            Pace.Spend();
+            if (message.Kind != OutboxKind.Reminder)
+            {
+                Pace.Spend();
+            }
+
             var result = await sender.SendAsync(message.Chat, message.ToReply(), token);
             _recent.Touch(message.ChatKey);
             return result;
