@@ -12,7 +12,11 @@ internal static class ReminderServices
         services.AddSingleton(ReminderSettings.Schedule(config));
         services.AddSingleton<IEffectHandler, ReminderEffectHandler>();
         services.AddSingleton<IChatDataOwner, ReminderStore>();
-        services.AddSingleton<ReminderScheduler>();
+        services.AddSingleton(sp =>
+        {
+            ReminderStore.Prepare(sp.GetRequiredService<BotDatabase>());
+            return ActivatorUtilities.CreateInstance<ReminderScheduler>(sp);
+        });
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return services;
     }

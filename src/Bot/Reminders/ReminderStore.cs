@@ -20,6 +20,16 @@ internal sealed class ReminderStore : IChatDataOwner
         return db.Database.GetCollection<WeeklySubscription>("weekly_notices");
     }
 
+    /// <summary>
+    /// Creates both collections before any thread reads them: LiteDB 5.0.21 can fail and close the file when one
+    /// thread reads a collection another is creating (upstream #2792).
+    /// </summary>
+    public static void Prepare(BotDatabase db)
+    {
+        Reminders(db);
+        Weekly(db).EnsureIndex(w => w.LastAnnounced);
+    }
+
     public void DeleteChat(BotDatabase db, string chatKey)
     {
         Reminders(db).DeleteMany(r => r.ChatKey == chatKey);
