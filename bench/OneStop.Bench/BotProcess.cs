@@ -2,13 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using OneStop.FakeBotApi;
 
-namespace OneStop.Bench.Conversation;
+namespace OneStop.Bench;
 
 /// <summary>
 /// The built bot (OneStop.Bot.dll beside the benchmark) as a child process, configured through the
 /// environment as in production, so that its memory is its own: peak RSS is read from /proc/&lt;pid&gt;/status
-/// (VmHWM). It runs with this program's runtimeconfig and deps files, because the fake server brings the
-/// ASP.NET Core shared framework and the build then leaves Microsoft.Extensions.* out of this folder.
+/// (VmHWM). It can be killed with SIGKILL and started again on the same LiteDB file. It runs with this
+/// program's runtimeconfig and deps files, because the fake server brings the ASP.NET Core shared framework
+/// and the build then leaves Microsoft.Extensions.* out of this folder.
 /// </summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
@@ -16,7 +17,10 @@ internal sealed class BotProcess : IAsyncDisposable
 
     private BotProcess(Process process) => _process = process;
 
-    public static BotProcess Start(FakeTelegramServer server, string databasePath)
+    /// <param name="server">The fake Bot API the bot talks to.</param>
+    /// <param name="databasePath">The LiteDB file.</param>
+    /// <param name="settings">More settings, as environment variables (Section__Key).</param>
+    public static BotProcess Start(FakeTelegramServer server, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var here = AppContext.BaseDirectory;
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
@@ -36,6 +40,11 @@ internal sealed class BotProcess : IAsyncDisposable
         start.Environment["Telegram__ApiBaseUrl"] = server.BaseUrl.ToString();
         start.Environment["Storage__Path"] = databasePath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the bot.");
         // Warnings and errors pass through; the figures stay on the benchmark's stdout.
         process.OutputDataReceived += (_, e) =>
@@ -58,29 +67,41 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The most resident memory the bot has had, in bytes (VmHWM).</summary>
+    /// <summary>The most resident memory the bot has had so far, in bytes (VmHWM); 0 once it has gone.</summary>
     public long PeakResidentBytes()
     {
-        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        try
         {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
             {
-                var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                }
             }
+        }
+        catch (IOException)
+        {
+            // The process has gone.
         }
 
         return 0;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>kill -9: no shutdown code runs, nothing is flushed.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
         }
 
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 }
