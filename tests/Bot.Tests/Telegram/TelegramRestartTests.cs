@@ -63,6 +63,8 @@ public sealed class TelegramRestartTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("chọn thủ tục", _server.SentTo(Citizen)[1].Text);
         Assert.Equal("procedures", second.SessionOf(Citizen)?.State);
+        // The press is answered after its reply is queued, so the reply can arrive first.
+        await _server.WaitForCallAsync("answerCallbackQuery", 1, TimeSpan.FromSeconds(10));
         Assert.Contains($"cb-{press}", _server.AnsweredCallbackIds);
     }
 
