@@ -51,6 +51,7 @@ internal static class ConversationBench
         var latencies = new ReplyLatencies(script);
         var baseline = server.Sent.Count;
         var cpu = bot.ProcessorTime;
+        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < messagesPerChat; round++)
         {
             for (var chat = firstChat; chat < firstChat + chats; chat++)
@@ -60,7 +61,7 @@ internal static class ConversationBench
             }
         }
 
-        return await FinishAsync(name, server, bot, latencies, baseline, cpu);
+        return await FinishAsync(name, server, bot, latencies, baseline, cpu, ownCpu);
     }
 
     private static async Task<PhaseResult> SteadyAsync(FakeTelegramServer server, BotUnderTest bot, TimeProvider clock, ChatScript script, long firstChat, BenchOptions options)
@@ -68,6 +69,7 @@ internal static class ConversationBench
         var latencies = new ReplyLatencies(script);
         var baseline = server.Sent.Count;
         var cpu = bot.ProcessorTime;
+        var ownCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var total = options.SteadyRate * options.SteadySeconds;
         var interval = TimeSpan.FromSeconds(1.0 / options.SteadyRate);
         var start = clock.GetTimestamp();
@@ -86,10 +88,10 @@ internal static class ConversationBench
             server.EnqueueText(chat, script.Line(i / options.SteadyChats));
         }
 
-        return await FinishAsync("steady", server, bot, latencies, baseline, cpu);
+        return await FinishAsync("steady", server, bot, latencies, baseline, cpu, ownCpu);
     }
 
-    private static async Task<PhaseResult> FinishAsync(string name, FakeTelegramServer server, BotUnderTest bot, ReplyLatencies latencies, int baseline, TimeSpan cpuBefore)
+    private static async Task<PhaseResult> FinishAsync(string name, FakeTelegramServer server, BotUnderTest bot, ReplyLatencies latencies, int baseline, TimeSpan cpuBefore, TimeSpan ownCpuBefore)
     {
         var expected = baseline + latencies.ExpectedReplies;
         var watch = Stopwatch.StartNew();
@@ -108,7 +110,7 @@ internal static class ConversationBench
         }
 
         await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {latencies.Messages} messages, the bot used {(bot.ProcessorTime - cpuBefore).TotalSeconds:0.00} s of CPU"));
+            $"{name}: {latencies.Messages} messages, the bot used {(bot.ProcessorTime - cpuBefore).TotalSeconds:0.00} s of CPU, this process (fake server and clients) {(Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalSeconds:0.00} s"));
         return new PhaseResult(
             name,
             latencies.Messages,

@@ -20,22 +20,31 @@ internal sealed class ConversationService(
 {
     private readonly Lock _gate = new();
     private readonly IReadOnlyList<IEffectHandler> _handlers = effectHandlers.ToList();
+    private readonly Dictionary<string, long> _positions = new(StringComparer.Ordinal);
 
-    public bool WasProcessed(string updateKey) => store.WasProcessed(updateKey);
-
-    /// <summary>Which of these updates were handled before, asked in one go (a batch from Telegram holds up to 100).</summary>
-    public IReadOnlySet<string> AlreadyProcessed(IReadOnlyCollection<string> updateKeys)
+    /// <summary>The last update of <paramref name="channel"/> whose effects are committed; 0 before the first.</summary>
+    public long Position(string channel)
     {
-        var snapshot = store.Load(updateKeys, []);
-        return updateKeys.Where(snapshot.WasProcessed).ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            return CommittedPosition(channel);
+        }
     }
 
     /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
-    public void MarkProcessed(string updateKey)
+    public void MarkHandled(string channel, long sequence)
     {
-        var batch = new TurnBatch();
-        batch.ProcessedKeys.Add(updateKey);
-        store.Commit(batch, time.GetUtcNow().UtcDateTime);
+        lock (_gate)
+        {
+            if (sequence <= CommittedPosition(channel))
+            {
+                return;
+            }
+
+            var batch = new TurnBatch();
+            batch.Positions[channel] = sequence;
+            Commit(batch, time.GetUtcNow().UtcDateTime);
+        }
     }
 
     public IReadOnlyList<OutboxMessage> Handle(IReadOnlyList<InboundUpdate> updates)
@@ -45,34 +54,55 @@ internal sealed class ConversationService(
         {
             var now = time.GetUtcNow();
             var batch = new TurnBatch();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var stored = store.Load(updates.Select(u => u.DedupKey).OfType<string>(), updates.Select(u => u.Incoming.Chat.Key));
             foreach (var update in updates)
             {
-                if (update.DedupKey is { } key && (!seen.Add(key) || stored.WasProcessed(key)))
+                var channel = update.Incoming.Chat.Channel;
+                if (update.Sequence is { } sequence
+                    && sequence <= (batch.Positions.TryGetValue(channel, out var handled) ? handled : CommittedPosition(channel)))
                 {
-                    log.LogInformation("Update {Update} was already handled; skipping the repeat", key);
+                    log.LogInformation("Update {Channel}:{Update} was already handled; skipping the repeat", channel, sequence);
                     continue;
                 }
 
-                HandleOne(update.Incoming, batch, now, stored);
-                if (update.DedupKey is { } done)
+                HandleOne(update.Incoming, batch, now);
+                if (update.Sequence is { } done)
                 {
-                    batch.ProcessedKeys.Add(done);
+                    batch.Positions[channel] = done;
                 }
             }
 
-            store.Commit(batch, now.UtcDateTime);
+            Commit(batch, now.UtcDateTime);
             return batch.Outbox;
         }
     }
 
-    private void HandleOne(Incoming incoming, TurnBatch batch, DateTimeOffset now, BatchSnapshot stored)
+    private long CommittedPosition(string channel)
+    {
+        if (!_positions.TryGetValue(channel, out var position))
+        {
+            position = store.Position(channel);
+            _positions[channel] = position;
+        }
+
+        return position;
+    }
+
+    private void Commit(TurnBatch batch, DateTime nowUtc)
+    {
+        store.Commit(batch, nowUtc);
+        foreach (var (channel, position) in batch.Positions)
+        {
+            _positions[channel] = Math.Max(position, CommittedPosition(channel));
+        }
+    }
+
+    private void HandleOne(Incoming incoming, TurnBatch batch, DateTimeOffset now)
     {
         var chatKey = incoming.Chat.Key;
         if (!batch.Sessions.TryGetValue(chatKey, out var session) || session.Deleted)
         {
-            session = (stored.TryTake(chatKey, out var loaded) ? loaded : store.FindSession(chatKey)) ?? new Session();
+            // A new object each time (the store never hands out a shared one), so a turn that fails leaves nothing behind.
+            session = store.FindSession(chatKey) ?? new Session();
             if (batch.DeletedChats.Contains(chatKey))
             {
                 session = new Session();

@@ -52,7 +52,11 @@ internal static class OneStopServices
         services.AddSingleton(conversation);
         services.AddSingleton(_ => new ConversationEngine(content, conversation, features));
 
-        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new BotDatabase(options.Path, options.CachedChats);
+        });
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ConversationService>();

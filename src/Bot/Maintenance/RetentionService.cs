@@ -15,9 +15,6 @@ internal sealed class RetentionService(
     TimeProvider time,
     ILogger<RetentionService> log) : BackgroundService
 {
-    // Telegram keeps an unconfirmed update for 24 hours; two days of de-duplication ids are enough.
-    private static readonly TimeSpan ProcessedKept = TimeSpan.FromDays(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -25,7 +22,7 @@ internal sealed class RetentionService(
             var now = time.GetUtcNow().UtcDateTime;
             try
             {
-                var deleted = store.Expire(now.AddDays(-options.Value.RetentionDays), now - ProcessedKept);
+                var deleted = store.Expire(now.AddDays(-options.Value.RetentionDays));
                 if (deleted > 0)
                 {
                     log.LogInformation("Deleted the data of {Count} chat(s) past the retention period", deleted);

@@ -11,8 +11,11 @@ internal sealed class BotDatabase : IDisposable
 {
     private readonly FileStream _lock;
     private readonly Lock _writer = new();
+    private readonly TransactionJournal _journal = new();
 
-    public BotDatabase(string path)
+    /// <param name="path">The LiteDB file.</param>
+    /// <param name="cachedChats">How many sessions, and how many chat records, are kept in memory (see <see cref="CachedCollection{T}"/>).</param>
+    public BotDatabase(string path, int cachedChats = StorageOptions.DefaultCachedChats)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
@@ -25,18 +28,23 @@ internal sealed class BotDatabase : IDisposable
             throw new InvalidOperationException($"Another OneStop process is using {full}. Stop it, or set Storage__Path to another file.", ex);
         }
 
-        Database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, CreateMapper())
+        var mapper = CreateMapper();
+        Database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper)
         {
             // Dates are stored and read as UTC; the commune's zone is applied at the edge.
             UtcDate = true,
         };
-        Sessions = Database.GetCollection<Session>("sessions");
-        Chats = Database.GetCollection<ChatRecord>("chats");
+        Sessions = new CachedCollection<Session>(Database, "sessions", mapper, _journal, s => s.Id, cachedChats);
+        Chats = new CachedCollection<ChatRecord>(Database, "chats", mapper, _journal, c => c.Id, cachedChats);
         Outbox = Database.GetCollection<OutboxMessage>("outbox", BsonAutoId.Int64);
-        Processed = Database.GetCollection<ProcessedUpdate>("processed");
+        Positions = Database.GetCollection<ChannelPosition>("positions");
         Outbox.EnsureIndex(m => m.ChatKey);
-        Processed.EnsureIndex(p => p.AtUtc);
         Chats.EnsureIndex(c => c.LastSeenUtc);
+        // Created now, single-threaded: LiteDB 5.0.21 can close the file when one thread reads a collection another creates (upstream #2792).
+        Database.GetCollection("sessions").EnsureIndex("_id");
+        Positions.EnsureIndex("_id");
+        // Before channel positions, each handled update had a record of its own here.
+        Database.DropCollection("processed");
         Path = full;
     }
 
@@ -44,13 +52,14 @@ internal sealed class BotDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
-    public ILiteCollection<Session> Sessions { get; }
+    public CachedCollection<Session> Sessions { get; }
 
-    public ILiteCollection<ChatRecord> Chats { get; }
+    public CachedCollection<ChatRecord> Chats { get; }
 
     public ILiteCollection<OutboxMessage> Outbox { get; }
 
-    public ILiteCollection<ProcessedUpdate> Processed { get; }
+    /// <summary>How far each channel's updates were handled and committed (see <see cref="ChannelPosition"/>).</summary>
+    public ILiteCollection<ChannelPosition> Positions { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction. Transactions belong to the OS thread in LiteDB,
@@ -58,13 +67,21 @@ internal sealed class BotDatabase : IDisposable
     /// One transaction at a time: LiteDB locks each collection a transaction writes until it commits, so two
     /// transactions writing the same collections in another order (a batch: chats then outbox; a blocked
     /// chat: outbox then chats) would wait for each other for LiteDB's whole lock timeout, a minute.
+    /// Called again from inside <paramref name="work"/>, it joins the open transaction.
     /// </summary>
     public void InTransaction(Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
         lock (_writer)
         {
+            if (_journal.IsOpenOnThisThread)
+            {
+                work();
+                return;
+            }
+
             Database.BeginTrans();
+            _journal.Open();
             try
             {
                 work();
@@ -73,8 +90,11 @@ internal sealed class BotDatabase : IDisposable
             catch
             {
                 Database.Rollback();
+                _journal.Close(committed: false);
                 throw;
             }
+
+            _journal.Close(committed: true);
         }
     }
 

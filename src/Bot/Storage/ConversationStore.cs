@@ -2,38 +2,25 @@ using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Storage;
 
-/// <summary>Sessions, chats and the de-duplication record: loaded one by one, committed per batch.</summary>
+/// <summary>Sessions, chats and how far each channel was handled: read from memory where possible, committed per batch.</summary>
 internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwner> owners)
 {
+    /// <summary>
+    /// A chat's last-seen time is rewritten only when it is older than this: it serves the retention period,
+    /// counted in days, and rewriting it on every message would double the writes of a busy chat.
+    /// </summary>
+    public static readonly TimeSpan LastSeenPrecision = TimeSpan.FromHours(1);
+
     private readonly IReadOnlyList<IChatDataOwner> _owners = owners.ToList();
 
     public Session? FindSession(string chatKey) => db.Sessions.FindById(chatKey);
 
-    public bool WasProcessed(string updateKey) => db.Processed.FindById(updateKey) is not null;
-
     public ChatRecord? FindChat(string chatKey) => db.Chats.FindById(chatKey);
 
-    /// <summary>The processed marks and the sessions a batch asks about, read in one transaction.</summary>
-    public BatchSnapshot Load(IEnumerable<string> updateKeys, IEnumerable<string> chatKeys)
-    {
-        var processed = new HashSet<string>(StringComparer.Ordinal);
-        var sessions = new Dictionary<string, Session?>(StringComparer.Ordinal);
-        db.InTransaction(() =>
-        {
-            foreach (var key in updateKeys.Distinct(StringComparer.Ordinal).Where(key => db.Processed.FindById(key) is not null))
-            {
-                processed.Add(key);
-            }
+    /// <summary>The last update of <paramref name="channel"/> whose effects are committed; 0 before the first.</summary>
+    public long Position(string channel) => db.Positions.FindById(channel)?.Last ?? 0;
 
-            foreach (var chatKey in chatKeys.Distinct(StringComparer.Ordinal))
-            {
-                sessions[chatKey] = db.Sessions.FindById(chatKey);
-            }
-        });
-        return new BatchSnapshot(processed, sessions);
-    }
-
-    /// <summary>Writes a batch atomically: deletions first, then sessions, chats, processed ids and messages.</summary>
+    /// <summary>Writes a batch atomically: deletions first, then sessions, feature writes, chats, channel positions and messages.</summary>
     public void Commit(TurnBatch batch, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -64,9 +51,9 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
                 Touch(chatKey, reachable, nowUtc);
             }
 
-            foreach (var key in batch.ProcessedKeys)
+            foreach (var (channel, last) in batch.Positions)
             {
-                db.Processed.Upsert(new ProcessedUpdate { Id = key, AtUtc = nowUtc });
+                db.Positions.Upsert(new ChannelPosition { Id = channel, Last = last });
             }
 
             foreach (var message in batch.Outbox)
@@ -76,7 +63,7 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
         });
     }
 
-    /// <summary>Everything stored about a chat goes; the de-duplication ids hold no personal data and stay until they expire.</summary>
+    /// <summary>Everything stored about a chat goes.</summary>
     public void DeleteChatData(string chatKey)
     {
         db.Sessions.Delete(chatKey);
@@ -97,8 +84,8 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
         }
     }
 
-    /// <summary>Deletes chats silent for longer than the retention period, and de-duplication ids older than Telegram keeps updates.</summary>
-    public int Expire(DateTime chatsSilentSinceUtc, DateTime processedBeforeUtc)
+    /// <summary>Deletes chats silent for longer than the retention period.</summary>
+    public int Expire(DateTime chatsSilentSinceUtc)
     {
         var expired = db.Chats.Find(c => c.LastSeenUtc < chatsSilentSinceUtc).Select(c => c.Id).ToList();
         var staleSessions = db.Sessions.Find(s => s.UpdatedUtc < chatsSilentSinceUtc).Select(s => s.Id);
@@ -109,15 +96,19 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
             {
                 DeleteChatData(chatKey);
             }
-
-            db.Processed.DeleteMany(p => p.AtUtc < processedBeforeUtc);
         });
         return all.Count;
     }
 
     private void Touch(string chatKey, bool? reachable, DateTime nowUtc)
     {
-        var chat = db.Chats.FindById(chatKey) ?? new ChatRecord
+        var chat = db.Chats.FindById(chatKey);
+        if (chat is not null && chat.Reachable == (reachable ?? true) && nowUtc - chat.LastSeenUtc < LastSeenPrecision)
+        {
+            return;
+        }
+
+        chat ??= new ChatRecord
         {
             Id = chatKey,
             Channel = ChatAddress.Parse(chatKey).Channel,

@@ -71,9 +71,7 @@ internal sealed class TelegramPoller(
                     continue;
                 }
 
-                var forCitizens = await TakeStaffMattersAsync(Read(batch), stoppingToken);
-                Handle(forCitizens, mapper);
-                await AnswerCallbacksAsync(forCitizens, stoppingToken);
+                await HandleInOrderAsync(Read(batch), mapper, stoppingToken);
                 offset = batch.Max(UpdateId) + 1;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -120,44 +118,48 @@ internal sealed class TelegramPoller(
         return [.. updates];
     }
 
-    private static string Key(int updateId) => $"{TelegramChat.Channel}:{updateId}";
-
     private static int UpdateId(JsonElement raw) =>
         raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
 
-    /// <summary>Staff commands and buttons go to their tools (once each, even if Telegram delivers them again).</summary>
-    private async Task<Update[]> TakeStaffMattersAsync(Update[] updates, CancellationToken token)
+    /// <summary>
+    /// Citizens' updates are handled a run at a time, committed together. A staff command or button is handled in
+    /// its place, after the run before it was committed, so the channel's position never passes an update whose
+    /// effects are not committed. What a previous run of the bot handled (Telegram delivers it again after a
+    /// restart) is skipped.
+    /// </summary>
+    private async Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
     {
-        var rest = new List<Update>(updates.Length);
-        var processed = conversations.AlreadyProcessed(updates.Select(u => Key(u.Id)).ToList());
-        foreach (var update in updates)
+        var handled = conversations.Position(TelegramChat.Channel);
+        var run = new List<Update>(updates.Length);
+        foreach (var update in updates.OrderBy(u => u.Id).Where(u => u.Id > handled))
         {
-            var key = Key(update.Id);
-            if (processed.Contains(key))
+            if (!staff.Claims(update))
             {
+                run.Add(update);
                 continue;
             }
 
-            if (await staff.TryHandleAsync(update, token))
+            await HandleRunAsync(run, mapper, token);
+            run.Clear();
+            await staff.TryHandleAsync(update, token);
+            conversations.MarkHandled(TelegramChat.Channel, update.Id);
+            if (update.CallbackQuery is { } query)
             {
-                conversations.MarkProcessed(key);
-                if (update.CallbackQuery is { } query)
-                {
-                    await AnswerQuietlyAsync(query.Id, token);
-                }
-            }
-            else
-            {
-                rest.Add(update);
+                await AnswerQuietlyAsync(query.Id, token);
             }
         }
 
-        return [.. rest];
+        await HandleRunAsync(run, mapper, token);
     }
 
-    private void Handle(Update[] updates, TelegramUpdateMapper mapper)
+    private async Task HandleRunAsync(List<Update> updates, TelegramUpdateMapper mapper, CancellationToken token)
     {
-        var inbound = new List<InboundUpdate>(updates.Length);
+        if (updates.Count == 0)
+        {
+            return;
+        }
+
+        var inbound = new List<InboundUpdate>(updates.Count);
         foreach (var update in updates)
         {
             try
@@ -174,11 +176,7 @@ internal sealed class TelegramPoller(
         }
 
         dispatcher.Enqueue(conversations.Handle(inbound));
-    }
-
-    /// <summary>Every button press is answered, or the citizen's app shows a spinner.</summary>
-    private async Task AnswerCallbacksAsync(Update[] updates, CancellationToken token)
-    {
+        // Every button press is answered, or the citizen's app shows a spinner.
         await Task.WhenAll(updates.Where(u => u.CallbackQuery is not null).Select(u => AnswerQuietlyAsync(u.CallbackQuery!.Id, token)));
     }
 

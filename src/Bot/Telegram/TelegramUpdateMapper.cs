@@ -15,7 +15,6 @@ internal sealed class TelegramUpdateMapper(string botUsername)
     public InboundUpdate? Map(Update update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var key = $"{TelegramChat.Channel}:{update.Id}";
         var incoming = update switch
         {
             { Message: { } message } => FromMessage(message, edited: false),
@@ -24,7 +23,7 @@ internal sealed class TelegramUpdateMapper(string botUsername)
             { MyChatMember: { } member } => FromMembership(member),
             _ => null,
         };
-        return incoming is null ? null : new InboundUpdate(key, incoming);
+        return incoming is null ? null : new InboundUpdate(update.Id, incoming);
     }
 
     private Incoming? FromMessage(Message message, bool edited)

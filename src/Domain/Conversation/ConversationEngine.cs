@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using OneStop.Domain.Content;
 using OneStop.Domain.Text;
@@ -15,6 +16,7 @@ public sealed class ConversationEngine
     private readonly StepRenderer _render;
     private readonly IReadOnlyList<IConversationFeature> _features;
     private readonly IReadOnlyList<string> _featureSteps;
+    private readonly ConcurrentBag<ConversationMachine> _machines = [];
 
     public ConversationEngine(ContentCatalog content, ConversationOptions options, IEnumerable<IConversationFeature>? features = null)
     {
@@ -46,7 +48,26 @@ public sealed class ConversationEngine
         }
 
         session.UpdatedUtc = now.UtcDateTime;
-        var machine = new ConversationMachine(_content.Flow, session, _featureSteps);
+
+        // A built machine is kept for the next turn (see ConversationMachine); the turn uses it only until it returns.
+        if (!_machines.TryTake(out var machine))
+        {
+            machine = new ConversationMachine(_content.Flow, session, _featureSteps);
+        }
+
+        try
+        {
+            machine.Bind(session);
+            return Handle(session, incoming, now, machine, firstContact);
+        }
+        finally
+        {
+            _machines.Add(machine);
+        }
+    }
+
+    private Outcome Handle(Session session, Incoming incoming, DateTimeOffset now, ConversationMachine machine, bool firstContact)
+    {
         var turn = new ConversationTurn(session, incoming, now, machine, _render);
 
         switch (incoming.Kind)

@@ -78,7 +78,7 @@ public class ReminderSchedulerTests
         Assert.Equal(new DateTime(2026, 12, 9, 6, 30, 0), week.Sent[2].Local);
         Assert.Equal(new DateTime(2026, 12, 10, 9, 0, 0), week.Sent[3].Local);
         Assert.Equal(4, week.Sent.Count);
-        var mirror = ReminderList.Read(week.Db.Sessions.FindById(ReminderWeek.Chat.Key).Data);
+        var mirror = ReminderList.Read(week.Db.Sessions.FindById(ReminderWeek.Chat.Key)!.Data);
         Assert.DoesNotContain(mirror, i => i.Day == new DateOnly(2026, 12, 2));
     }
 

@@ -62,14 +62,14 @@ public sealed class ConversationStorageTests : IDisposable
         Assert.Empty(second.Press(Lan, "f:to-procedures", 10));
         Assert.Equal("menu", second.Store.FindSession(Lan.Key)?.State);
         Assert.Equal(before, second.Store.FindSession(Lan.Key)?.UpdatedUtc);
-        Assert.True(second.Store.WasProcessed("telegram:10"));
+        Assert.Equal(10, second.Store.Position("telegram"));
     }
 
     [Fact]
     public void The_same_update_twice_in_one_batch_is_handled_once()
     {
         using var stored = new StoredConversation(Database, _time);
-        var update = new InboundUpdate("telegram:20", Incoming.Typed(Lan, "/help"));
+        var update = new InboundUpdate(20, Incoming.Typed(Lan, "/help"));
 
         var replies = stored.Service.Handle([update, update]);
 
@@ -114,9 +114,9 @@ public sealed class ConversationStorageTests : IDisposable
 
         var replies = stored.Service.Handle(
         [
-            new InboundUpdate("telegram:2", Incoming.Typed(Lan, "ket hon")),
-            new InboundUpdate("telegram:3", Incoming.Typed(Lan, "/xoadulieu")),
-            new InboundUpdate("telegram:4", Incoming.Pressed(Lan, ButtonPress.DeleteYes)),
+            new InboundUpdate(2, Incoming.Typed(Lan, "ket hon")),
+            new InboundUpdate(3, Incoming.Typed(Lan, "/xoadulieu")),
+            new InboundUpdate(4, Incoming.Pressed(Lan, ButtonPress.DeleteYes)),
         ]);
 
         var pending = Assert.Single(stored.PendingFor(Lan));
@@ -136,13 +136,12 @@ public sealed class ConversationStorageTests : IDisposable
 
         Assert.Throws<IOException>(() => stored.Service.Handle(
         [
-            new InboundUpdate("telegram:3", Incoming.Typed(Binh, "/start")),
-            new InboundUpdate("telegram:4", Incoming.Pressed(Lan, ButtonPress.DeleteYes)),
+            new InboundUpdate(3, Incoming.Typed(Binh, "/start")),
+            new InboundUpdate(4, Incoming.Pressed(Lan, ButtonPress.DeleteYes)),
         ]));
 
         // Nothing of the failed batch is stored, so the poller can hand it over again.
-        Assert.False(stored.Store.WasProcessed("telegram:3"));
-        Assert.False(stored.Store.WasProcessed("telegram:4"));
+        Assert.Equal(2, stored.Store.Position("telegram"));
         Assert.Null(stored.Store.FindSession(Binh.Key));
         Assert.Equal("confirm-delete", stored.Store.FindSession(Lan.Key)?.State);
         Assert.Equal(pendingBefore, stored.Outbox.PendingCount());
@@ -154,10 +153,10 @@ public sealed class ConversationStorageTests : IDisposable
         using var stored = new StoredConversation(Database, _time);
         stored.Say(Lan, "/start", 1);
 
-        stored.Service.Handle([new InboundUpdate("telegram:2", new Incoming(Lan, IncomingKind.Blocked))]);
+        stored.Service.Handle([new InboundUpdate(2, new Incoming(Lan, IncomingKind.Blocked))]);
         Assert.False(stored.Store.FindChat(Lan.Key)?.Reachable);
 
-        stored.Service.Handle([new InboundUpdate("telegram:3", new Incoming(Lan, IncomingKind.Unblocked))]);
+        stored.Service.Handle([new InboundUpdate(3, new Incoming(Lan, IncomingKind.Unblocked))]);
         Assert.True(stored.Store.FindChat(Lan.Key)?.Reachable);
     }
 

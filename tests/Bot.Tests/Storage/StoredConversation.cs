@@ -31,12 +31,12 @@ internal sealed class StoredConversation : IDisposable
 
     public static ChatAddress Chat(int id) => new("telegram", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>One update, as the poller would hand it over: with its channel id for de-duplication.</summary>
+    /// <summary>One update, as the poller would hand it over: with its channel sequence number for de-duplication.</summary>
     public IReadOnlyList<OutboxMessage> Say(ChatAddress chat, string text, long? updateId = null) =>
-        Service.Handle([new InboundUpdate(updateId is { } id ? $"telegram:{id}" : null, Incoming.Typed(chat, text))]);
+        Service.Handle([new InboundUpdate(updateId, Incoming.Typed(chat, text))]);
 
     public IReadOnlyList<OutboxMessage> Press(ChatAddress chat, string payload, long? updateId = null) =>
-        Service.Handle([new InboundUpdate(updateId is { } id ? $"telegram:{id}" : null, Incoming.Pressed(chat, payload))]);
+        Service.Handle([new InboundUpdate(updateId, Incoming.Pressed(chat, payload))]);
 
     public List<OutboxMessage> PendingFor(ChatAddress chat) => Outbox.Pending().Where(m => m.ChatKey == chat.Key).ToList();
 

@@ -60,7 +60,7 @@ internal sealed class SurveyDesk : IDisposable
     public IReadOnlyList<OutboxMessage> Handle(params Incoming[] messages)
     {
         var service = Get<ConversationService>();
-        var outbox = service.Handle(messages.Select(m => new InboundUpdate($"test:{++_updates}", m)).ToList());
+        var outbox = service.Handle(messages.Select(m => new InboundUpdate(++_updates, m)).ToList());
         Time.Advance(TimeSpan.FromSeconds(20));
         return outbox;
     }

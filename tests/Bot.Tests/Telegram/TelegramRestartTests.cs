@@ -94,6 +94,34 @@ public sealed class TelegramRestartTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_staff_command_between_citizens_messages_is_handled_in_its_place_and_once()
+    {
+        const long Stranger = 802;
+        long last;
+        await using (var first = await BotHost.StartAsync(_server, _time, Database))
+        {
+            _server.EnqueueText(Citizen, "/start");
+            _server.EnqueueText(Stranger, "/baocao");
+            last = _server.EnqueueText(Citizen, "ket hon");
+            await first.WaitUntilHandledAsync(last);
+            await first.WaitForSentToAsync(Stranger, 1);
+            Assert.Equal("procedure", first.SessionOf(Citizen)?.State);
+        }
+
+        var answered = _server.Sent.Count;
+        // The staff tool refused someone who is not staff, once.
+        Assert.Single(_server.SentTo(Stranger));
+
+        _server.Redeliver(1);
+        await using var second = await BotHost.StartAsync(_server, _time, Database);
+        var probe = _server.EnqueueText(Citizen + 2, "/start");
+        await second.WaitUntilHandledAsync(probe);
+
+        Assert.Equal(answered + 1, _server.Sent.Count);
+        Assert.Equal("procedure", second.SessionOf(Citizen)?.State);
+    }
+
+    [Fact]
     public async Task A_reply_committed_but_not_sent_before_the_stop_goes_out_once_after_the_restart()
     {
         long update;

@@ -1,0 +1,172 @@
+using System.Linq.Expressions;
+using LiteDB;
+
+namespace OneStop.Bot.Storage;
+
+/// <summary>
+/// A LiteDB collection keyed by string, with the documents of its most recently used ids kept in memory.
+/// A lookup by id through LiteDB's query engine costs about 100 µs; a burst of messages asks for the same few
+/// thousand sessions and chats again and again, so they are answered from here. Every write goes through this
+/// class, so the cache cannot drift from the file:
+/// <list type="bullet">
+/// <item>writes inside a transaction reach the cache only when it commits (a rollback leaves the cache as the
+/// file is), and until then are visible only to the thread writing them, as in LiteDB;</item>
+/// <item>each read returns a new object, so a caller that changes an object and then fails to save it
+/// changes nothing here;</item>
+/// <item>a read that missed the cache does not store what it read if a write committed meanwhile.</item>
+/// </list>
+/// Queries other than by id go to LiteDB and see the committed file.
+/// </summary>
+internal sealed class CachedCollection<T> : ITransactionParticipant
+    where T : class
+{
+    private readonly ILiteCollection<T> _typed;
+    private readonly ILiteCollection<BsonDocument> _documents;
+    private readonly BsonMapper _mapper;
+    private readonly TransactionJournal _journal;
+    private readonly Func<T, string> _id;
+    private readonly RecentDocuments _recent;
+    private readonly Dictionary<string, BsonDocument?> _pending = new(RecentDocuments.IdComparer);
+    private readonly Lock _gate = new();
+    private long _version;
+
+    public CachedCollection(LiteDatabase database, string name, BsonMapper mapper, TransactionJournal journal, Func<T, string> id, int capacity)
+    {
+        _typed = database.GetCollection<T>(name);
+        _documents = database.GetCollection(name);
+        _mapper = mapper;
+        _journal = journal;
+        _id = id;
+        _recent = new RecentDocuments(capacity);
+    }
+
+    public void EnsureIndex<TKey>(Expression<Func<T, TKey>> field) => _typed.EnsureIndex(field);
+
+    public T? FindById(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        long version;
+        lock (_gate)
+        {
+            if (_journal.IsOpenOnThisThread && _pending.TryGetValue(id, out var written))
+            {
+                return ToObject(written);
+            }
+
+            if (_recent.TryGet(id, out var cached))
+            {
+                return ToObject(cached);
+            }
+
+            version = _version;
+        }
+
+        var document = _documents.FindById(id);
+        lock (_gate)
+        {
+            if (version == _version)
+            {
+                _recent.Set(id, document);
+            }
+        }
+
+        return ToObject(document);
+    }
+
+    public IEnumerable<T> Find(Expression<Func<T, bool>> predicate) => _typed.Find(predicate);
+
+    public void Upsert(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var document = _mapper.ToDocument(entity);
+        Write(_id(entity), () =>
+        {
+            _documents.Upsert(document);
+            return document;
+        });
+    }
+
+    /// <summary>False, and nothing written, when no document has the entity's id.</summary>
+    public bool Update(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var document = _mapper.ToDocument(entity);
+        return Write(_id(entity), () => _documents.Update(document) ? document : null) is not null;
+    }
+
+    public bool Delete(string id)
+    {
+        var deleted = false;
+        Write(id, () =>
+        {
+            deleted = _documents.Delete(id);
+            return null;
+        });
+        return deleted;
+    }
+
+    void ITransactionParticipant.Committed()
+    {
+        lock (_gate)
+        {
+            foreach (var (id, document) in _pending)
+            {
+                _recent.Set(id, document);
+            }
+
+            _pending.Clear();
+            _version++;
+        }
+    }
+
+    void ITransactionParticipant.RolledBack()
+    {
+        lock (_gate)
+        {
+            _pending.Clear();
+        }
+    }
+
+    /// <summary>Runs a write that returns the document now stored under <paramref name="id"/> (null: none), and records it.</summary>
+    private BsonDocument? Write(string id, Func<BsonDocument?> write)
+    {
+        if (_journal.IsOpenOnThisThread)
+        {
+            var written = write();
+            lock (_gate)
+            {
+                _pending[id] = written;
+            }
+
+            _journal.Enlist(this);
+            return written;
+        }
+
+        BsonDocument? stored;
+        try
+        {
+            stored = write();
+        }
+        catch
+        {
+            // Whether the write reached the file is unknown: the next read asks LiteDB.
+            lock (_gate)
+            {
+                _recent.Remove(id);
+                _version++;
+            }
+
+            throw;
+        }
+
+        lock (_gate)
+        {
+            _recent.Set(id, stored);
+            _version++;
+        }
+
+        return stored;
+    }
+
+    private T? ToObject(BsonDocument? document) => document is null ? null : _mapper.ToObject<T>(document);
+}
