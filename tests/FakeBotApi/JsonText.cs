@@ -25,6 +25,18 @@ internal static class JsonText
     }
 
     /// <summary>Re-writes JSON that carries \u escapes so that test output and assertions read naturally.</summary>
+    public static string Readable(string json)
+    {
+        if (!json.Contains("\\u", StringComparison.Ordinal))
+        {
+            return json;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return Write(document.RootElement.WriteTo);
+    }
+
+    /// <summary>Re-writes JSON that carries \u escapes so that test output and assertions read naturally.</summary>
     public static string Readable(JsonElement element)
     {
         var raw = element.GetRawText();

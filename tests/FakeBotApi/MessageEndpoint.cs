@@ -65,8 +65,9 @@ internal sealed class MessageEndpoint(ServerState state)
             return;
         }
 
-        var markupJson = markup is { } element ? JsonText.Readable(element) : null;
-        if (existing is { Latest: var current } && current.Text == text && current.ReplyMarkupJson == markupJson)
+        var markupJson = markup is { } element ? element.GetRawText() : null;
+        if (existing is { Latest: var current } && current.Text == text
+            && current.ReplyMarkupJson == (markupJson is null ? null : JsonText.Readable(markupJson)))
         {
             await ApiResponse.WriteErrorAsync(response, 400,
                 "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");

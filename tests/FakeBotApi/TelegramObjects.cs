@@ -109,7 +109,7 @@ internal static class TelegramObjects
                 break;
         }
 
-        if (withMarkup && message.ReplyMarkupJson is { } markup && markup.Contains("\"inline_keyboard\"", StringComparison.Ordinal))
+        if (withMarkup && message.RawReplyMarkup is { } markup && markup.Contains("\"inline_keyboard\"", StringComparison.Ordinal))
         {
             // Telegram echoes only inline keyboards in a Message; other markups are not part of it.
             writer.WritePropertyName("reply_markup");

@@ -51,7 +51,9 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         for (var i = 0; i < parts.Count; i++)
         {
             var last = i == parts.Count - 1;
-            await bot.SendMessage(chatId, parts[i], replyMarkup: last ? keyboard : null, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+            await bot.SendRequest(
+                new TextMessageRequest { ChatId = chatId, Text = parts[i], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
+                cancellationToken);
         }
     }
 
