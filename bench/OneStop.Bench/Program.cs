@@ -3,15 +3,17 @@ using OneStop.Bench.Conversation;
 // OneStop benchmarks: end to end over Telegram.Bot against a loopback fake Bot API. Not tests: they print figures.
 //   dotnet run -c Release --project bench/OneStop.Bench [conversation]   replies to citizens: a burst, then a steady rate
 //   dotnet run -c Release --project bench/OneStop.Bench broadcast        a notice to 10,000 subscribers at 30/s, kill -9 half way
+//   dotnet run -c Release --project bench/OneStop.Bench transport        the burst answered by an echo bot: the transport's ceiling
 return args.FirstOrDefault() switch
 {
     null or "conversation" => await ConversationBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
     "broadcast" => await OneStop.Bench.Broadcast.BroadcastBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
+    "transport" => await OneStop.Bench.Transport.TransportBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: OneStop.Bench [conversation]");
+    Console.Error.WriteLine("usage: OneStop.Bench [conversation|broadcast|transport]");
     return 2;
 }
