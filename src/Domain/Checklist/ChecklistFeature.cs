@@ -134,6 +134,18 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
             : null;
     }
 
+    /// <summary>"sao y 12 trang hết bao nhiêu": the fee for the pages (and copies) the message names, worked out above the card's rule.</summary>
+    public string? CardLead(ConversationTurn turn, Procedure procedure)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(procedure);
+        return procedure.PageFee is { } rule
+            && turn.Incoming.Kind == IncomingKind.Text
+            && PageCount.Read(turn.Incoming.Text) is { } count
+            ? ChecklistVerdict.CopyFeeLine(turn.Render, CopyFee.Of(rule, count.Pages, count.Copies), rule)
+            : null;
+    }
+
     /// <summary>Text that asks nothing the bot knows (no procedure, topic or aspect): most likely a garbled answer.</summary>
     private bool IsUnrelated(string text, IReadOnlyList<string> words) =>
         !text.TrimStart().StartsWith('/') && _matcher.Match(words).IsEmpty && !SmallTalk.IsThanks(words) && !SmallTalk.IsGreeting(words);

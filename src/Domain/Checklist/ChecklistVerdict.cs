@@ -95,6 +95,15 @@ public sealed class ChecklistVerdict(ContentCatalog content)
             return render.SayWith("checklist.fee", ("fee", check.Procedure.Fee.Text));
         }
 
+        return CopyFeeLine(render, fee, rule);
+    }
+
+    /// <summary>"💰 Lệ phí dự tính: …" for certified copies, with the per-copy cap when it applies.</summary>
+    public static string CopyFeeLine(StepRenderer render, CopyFee fee, PageFeeRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(fee);
+        ArgumentNullException.ThrowIfNull(rule);
         var line = render.SayWith(
             "checklist.fee.copies",
             ("total", VietnameseMoney.Dong(fee.Total)),

@@ -389,7 +389,7 @@ public sealed class ConversationEngine
         {
             var aspect = Location.Of(turn.Session).Aspect;
             return aspect is { } detail
-                ? _render.Card.Detail(procedure, detail, FeatureButtons(procedure))
+                ? _render.Card.Detail(procedure, detail, FeatureButtons(procedure), Leads(turn, procedure))
                 : Card(turn, procedure, null);
         }
 
@@ -399,8 +399,11 @@ public sealed class ConversationEngine
     private Reply Card(ConversationTurn turn, Procedure procedure, Aspect? first)
     {
         var footers = _features.Select(f => f.CardFooter(turn, procedure)).OfType<string>().ToList();
-        return _render.Card.Card(procedure, first, FeatureButtons(procedure), footers);
+        return _render.Card.Card(procedure, first, FeatureButtons(procedure), footers, Leads(turn, procedure));
     }
+
+    private List<string> Leads(ConversationTurn turn, Procedure procedure) =>
+        _features.Select(f => f.CardLead(turn, procedure)).OfType<string>().ToList();
 
     private List<ReplyButton> FeatureButtons(Procedure procedure) =>
         procedure.Kind == ProcedureKind.Routing ? [] : _features.SelectMany(f => f.CardButtons(procedure)).ToList();

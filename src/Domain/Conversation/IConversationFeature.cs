@@ -36,4 +36,10 @@ public interface IConversationFeature
 
     /// <summary>A line this feature adds at the end of a procedure card (null for none).</summary>
     string? CardFooter(ConversationTurn turn, Procedure procedure);
+
+    /// <summary>
+    /// A line this feature puts first on a procedure card, under its title: a direct answer to what the message
+    /// asked that the card's parts only give as a rule (null for none).
+    /// </summary>
+    string? CardLead(ConversationTurn turn, Procedure procedure) => null;
 }

@@ -27,8 +27,11 @@ public sealed class ProcedureCard
     /// <summary>The whole card, short; when the citizen asked about one part, that part comes first.</summary>
     public Reply Card(Procedure procedure, Aspect? first) => Card(procedure, first, [], []);
 
-    /// <summary>The card with what features add: buttons (a checklist, a reminder) and closing lines (the next same-day day).</summary>
-    public Reply Card(Procedure procedure, Aspect? first, IReadOnlyList<ReplyButton> extraButtons, IReadOnlyList<string> footers)
+    /// <summary>
+    /// The card with what features add: buttons (a checklist, a reminder), closing lines (the next same-day day)
+    /// and opening lines (the fee worked out for the pages the message named).
+    /// </summary>
+    public Reply Card(Procedure procedure, Aspect? first, IReadOnlyList<ReplyButton> extraButtons, IReadOnlyList<string> footers, IReadOnlyList<string>? leads = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
         if (procedure.Kind == ProcedureKind.Routing)
@@ -38,6 +41,11 @@ public sealed class ProcedureCard
 
         var text = new StringBuilder();
         text.Append(Title(procedure)).Append("\n\n");
+        foreach (var lead in leads ?? [])
+        {
+            text.Append(lead).Append("\n\n");
+        }
+
         var order = first is { } asked && CardOrder.Contains(asked) ? CardOrder.Where(a => a != asked).Prepend(asked) : CardOrder;
         foreach (var aspect in order)
         {
@@ -53,10 +61,11 @@ public sealed class ProcedureCard
         return new Reply(text.ToString().TrimEnd(), DetailButtons(procedure, extraButtons));
     }
 
-    public Reply Detail(Procedure procedure, Aspect aspect, IReadOnlyList<ReplyButton>? extraButtons = null)
+    public Reply Detail(Procedure procedure, Aspect aspect, IReadOnlyList<ReplyButton>? extraButtons = null, IReadOnlyList<string>? leads = null)
     {
         ArgumentNullException.ThrowIfNull(procedure);
-        var text = $"{Title(procedure)}\n\n{Section(procedure, aspect, detailed: true)}";
+        var opening = leads is { Count: > 0 } ? string.Join("\n\n", leads) + "\n\n" : "";
+        var text = $"{Title(procedure)}\n\n{opening}{Section(procedure, aspect, detailed: true)}";
         return new Reply(text, DetailButtons(procedure, extraButtons ?? []));
     }
 

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Checklist;
+
+/// <summary>
+/// The pages and copies a message names for certified copies: "sao y 12 trang hết bao nhiêu", "3 bản, mỗi bản 5 trang",
+/// typed with or without diacritics. Copies default to one. Numbers in words are not read: the card's rule still answers.
+/// </summary>
+public sealed partial record PageCount(int Pages, int Copies)
+{
+    public static PageCount? Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFolding.Fold(text);
+        if (Number(PagesPattern().Match(folded), CopyFee.MaxPages) is not { } pages)
+        {
+            return null;
+        }
+
+        var copiesMatch = CopiesPattern().Match(folded);
+        if (!copiesMatch.Success)
+        {
+            return new PageCount(pages, 1);
+        }
+
+        return Number(copiesMatch, CopyFee.MaxCopies) is { } copies ? new PageCount(pages, copies) : null;
+    }
+
+    private static int? Number(Match match, int max) =>
+        match.Success && int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 && n <= max
+            ? n
+            : null;
+
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,5})\s*trang\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PagesPattern();
+
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,4})\s*ban\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CopiesPattern();
+}
