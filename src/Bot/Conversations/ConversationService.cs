@@ -20,14 +20,14 @@ internal sealed class ConversationService(
 {
     private readonly Lock _gate = new();
     private readonly IReadOnlyList<IEffectHandler> _handlers = effectHandlers.ToList();
-    private readonly Dictionary<string, long> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChannelPosition?> _positions = new(StringComparer.Ordinal);
 
-    /// <summary>The last update of <paramref name="channel"/> whose effects are committed; 0 before the first.</summary>
-    public long Position(string channel)
+    /// <summary>True when this update of <paramref name="channel"/> was handled already (Telegram delivers the last batch again after a restart).</summary>
+    public bool IsRepeat(string channel, long sequence)
     {
         lock (_gate)
         {
-            return CommittedPosition(channel);
+            return CommittedPosition(channel)?.Covers(sequence, time.GetUtcNow().UtcDateTime) == true;
         }
     }
 
@@ -36,14 +36,15 @@ internal sealed class ConversationService(
     {
         lock (_gate)
         {
-            if (sequence <= CommittedPosition(channel))
+            var now = time.GetUtcNow().UtcDateTime;
+            if (CommittedPosition(channel)?.Covers(sequence, now) == true)
             {
                 return;
             }
 
             var batch = new TurnBatch();
             batch.Positions[channel] = sequence;
-            Commit(batch, time.GetUtcNow().UtcDateTime);
+            Commit(batch, now);
         }
     }
 
@@ -57,8 +58,7 @@ internal sealed class ConversationService(
             foreach (var update in updates)
             {
                 var channel = update.Incoming.Chat.Channel;
-                if (update.Sequence is { } sequence
-                    && sequence <= (batch.Positions.TryGetValue(channel, out var handled) ? handled : CommittedPosition(channel)))
+                if (update.Sequence is { } sequence && IsRepeat(batch, channel, sequence, now.UtcDateTime))
                 {
                     log.LogInformation("Update {Channel}:{Update} was already handled; skipping the repeat", channel, sequence);
                     continue;
@@ -76,7 +76,13 @@ internal sealed class ConversationService(
         }
     }
 
-    private long CommittedPosition(string channel)
+    /// <summary>A repeat of an update handled earlier in this batch, or before it.</summary>
+    private bool IsRepeat(TurnBatch batch, string channel, long sequence, DateTime nowUtc) =>
+        batch.Positions.TryGetValue(channel, out var handled)
+            ? sequence <= handled
+            : CommittedPosition(channel)?.Covers(sequence, nowUtc) == true;
+
+    private ChannelPosition? CommittedPosition(string channel)
     {
         if (!_positions.TryGetValue(channel, out var position))
         {
@@ -90,9 +96,10 @@ internal sealed class ConversationService(
     private void Commit(TurnBatch batch, DateTime nowUtc)
     {
         store.Commit(batch, nowUtc);
-        foreach (var (channel, position) in batch.Positions)
+        foreach (var (channel, last) in batch.Positions)
         {
-            _positions[channel] = Math.Max(position, CommittedPosition(channel));
+            // The batch's last update, even below the old position: Telegram numbers afresh after a silent week.
+            _positions[channel] = new ChannelPosition { Id = channel, Last = last, AtUtc = nowUtc };
         }
     }
 

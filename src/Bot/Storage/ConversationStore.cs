@@ -17,8 +17,8 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
 
     public ChatRecord? FindChat(string chatKey) => db.Chats.FindById(chatKey);
 
-    /// <summary>The last update of <paramref name="channel"/> whose effects are committed; 0 before the first.</summary>
-    public long Position(string channel) => db.Positions.FindById(channel)?.Last ?? 0;
+    /// <summary>The last update of <paramref name="channel"/> whose effects are committed; null before the first.</summary>
+    public ChannelPosition? Position(string channel) => db.Positions.FindById(channel);
 
     /// <summary>Writes a batch atomically: deletions first, then sessions, feature writes, chats, channel positions and messages.</summary>
     public void Commit(TurnBatch batch, DateTime nowUtc)
@@ -53,7 +53,7 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
 
             foreach (var (channel, last) in batch.Positions)
             {
-                db.Positions.Upsert(new ChannelPosition { Id = channel, Last = last });
+                db.Positions.Upsert(new ChannelPosition { Id = channel, Last = last, AtUtc = nowUtc });
             }
 
             foreach (var message in batch.Outbox)

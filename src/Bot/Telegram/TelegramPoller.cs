@@ -129,9 +129,8 @@ internal sealed class TelegramPoller(
     /// </summary>
     private async Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
     {
-        var handled = conversations.Position(TelegramChat.Channel);
         var run = new List<Update>(updates.Length);
-        foreach (var update in updates.OrderBy(u => u.Id).Where(u => u.Id > handled))
+        foreach (var update in updates.OrderBy(u => u.Id).Where(u => !conversations.IsRepeat(TelegramChat.Channel, u.Id)))
         {
             if (!staff.Claims(update))
             {
