@@ -34,8 +34,8 @@ internal sealed class BotDatabase : IDisposable
             // Dates are stored and read as UTC; the commune's zone is applied at the edge.
             UtcDate = true,
         };
-        Sessions = new CachedCollection<Session>(Database, "sessions", mapper, _journal, s => s.Id, cachedChats);
-        Chats = new CachedCollection<ChatRecord>(Database, "chats", mapper, _journal, c => c.Id, cachedChats);
+        Sessions = new CachedCollection<Session>(Database, "sessions", mapper, _journal, InTransaction, s => s.Id, cachedChats);
+        Chats = new CachedCollection<ChatRecord>(Database, "chats", mapper, _journal, InTransaction, c => c.Id, cachedChats);
         Outbox = Database.GetCollection<OutboxMessage>("outbox", BsonAutoId.Int64);
         Positions = Database.GetCollection<ChannelPosition>("positions");
         Outbox.EnsureIndex(m => m.ChatKey);

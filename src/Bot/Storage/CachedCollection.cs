@@ -9,8 +9,9 @@ namespace OneStop.Bot.Storage;
 /// thousand sessions and chats again and again, so they are answered from here. Every write goes through this
 /// class, so the cache cannot drift from the file:
 /// <list type="bullet">
-/// <item>writes inside a transaction reach the cache only when it commits (a rollback leaves the cache as the
-/// file is), and until then are visible only to the thread writing them, as in LiteDB;</item>
+/// <item>every write runs in a transaction (its own, when none is open) and reaches the cache only when that
+/// commits: a rollback leaves the cache as the file is, and until then the write is visible only to the thread
+/// writing it, as in LiteDB;</item>
 /// <item>each read returns a new object, so a caller that changes an object and then fails to save it
 /// changes nothing here;</item>
 /// <item>a read that missed the cache does not store what it read if a write committed meanwhile.</item>
@@ -24,18 +25,22 @@ internal sealed class CachedCollection<T> : ITransactionParticipant
     private readonly ILiteCollection<BsonDocument> _documents;
     private readonly BsonMapper _mapper;
     private readonly TransactionJournal _journal;
+    private readonly Action<Action> _inTransaction;
     private readonly Func<T, string> _id;
     private readonly RecentDocuments _recent;
     private readonly Dictionary<string, BsonDocument?> _pending = new(RecentDocuments.IdComparer);
     private readonly Lock _gate = new();
     private long _version;
 
-    public CachedCollection(LiteDatabase database, string name, BsonMapper mapper, TransactionJournal journal, Func<T, string> id, int capacity)
+    /// <param name="inTransaction">Runs a write in a transaction of its own (<see cref="BotDatabase.InTransaction"/>).</param>
+    public CachedCollection(
+        LiteDatabase database, string name, BsonMapper mapper, TransactionJournal journal, Action<Action> inTransaction, Func<T, string> id, int capacity)
     {
         _typed = database.GetCollection<T>(name);
         _documents = database.GetCollection(name);
         _mapper = mapper;
         _journal = journal;
+        _inTransaction = inTransaction;
         _id = id;
         _recent = new RecentDocuments(capacity);
     }
@@ -130,42 +135,22 @@ internal sealed class CachedCollection<T> : ITransactionParticipant
     /// <summary>Runs a write that returns the document now stored under <paramref name="id"/> (null: none), and records it.</summary>
     private BsonDocument? Write(string id, Func<BsonDocument?> write)
     {
-        if (_journal.IsOpenOnThisThread)
+        if (!_journal.IsOpenOnThisThread)
         {
-            var written = write();
-            lock (_gate)
-            {
-                _pending[id] = written;
-            }
-
-            _journal.Enlist(this);
-            return written;
+            // Writers are serialised by the transaction, so two writes of one id cannot reach the cache out of order.
+            BsonDocument? result = null;
+            _inTransaction(() => result = Write(id, write));
+            return result;
         }
 
-        BsonDocument? stored;
-        try
-        {
-            stored = write();
-        }
-        catch
-        {
-            // Whether the write reached the file is unknown: the next read asks LiteDB.
-            lock (_gate)
-            {
-                _recent.Remove(id);
-                _version++;
-            }
-
-            throw;
-        }
-
+        var written = write();
         lock (_gate)
         {
-            _recent.Set(id, stored);
-            _version++;
+            _pending[id] = written;
         }
 
-        return stored;
+        _journal.Enlist(this);
+        return written;
     }
 
     private T? ToObject(BsonDocument? document) => document is null ? null : _mapper.ToObject<T>(document);
