@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     null or "conversation" => await ConversationBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
     "broadcast" => await OneStop.Bench.Broadcast.BroadcastBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
     "transport" => await OneStop.Bench.Transport.TransportBench.RunAsync(args.Skip(1).ToArray(), Console.Out),
+    "transport-echo" => await OneStop.Bench.Transport.TransportBench.EchoAsync(args.Skip(1).ToArray()),
     _ => Usage(),
 };
 
