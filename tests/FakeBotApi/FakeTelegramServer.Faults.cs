@@ -13,9 +13,9 @@ public sealed partial class FakeTelegramServer
     /// <summary>The chat has blocked the bot: sends and edits to it get 403 "Forbidden: bot was blocked by the user".</summary>
     public void BlockChat(long chatId) => _state.Faults.SetBlocked(chatId, blocked: true);
 
-    /// <summary>The next <paramref name="count"/> sends or edits (any chat) answer with this error.</summary>
-    public void FailNextSends(int count, int statusCode, int? retryAfterSeconds = null, string? description = null) =>
-        _state.Faults.AddSendFault(Fault(statusCode, retryAfterSeconds, description), count);
+    /// <summary>The next <paramref name="count"/> sends or edits (any chat) answer with this error, once <paramref name="after"/> more have gone through.</summary>
+    public void FailNextSends(int count, int statusCode, int? retryAfterSeconds = null, string? description = null, int after = 0) =>
+        _state.Faults.AddSendFault(Fault(statusCode, retryAfterSeconds, description), count, after);
 
     private static ApiFault Fault(int statusCode, int? retryAfterSeconds, string? description)
     {

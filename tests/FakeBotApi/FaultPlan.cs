@@ -10,7 +10,20 @@ internal sealed class FaultPlan
 
     public void AddGetUpdatesFault(ApiFault fault, int count) => Add(_getUpdates, fault, count);
 
-    public void AddSendFault(ApiFault fault, int count) => Add(_sends, fault, count);
+    /// <param name="after">Sends let through before the fault starts.</param>
+    public void AddSendFault(ApiFault fault, int count, int after = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(after);
+        lock (_gate)
+        {
+            if (after > 0)
+            {
+                _sends.Enqueue(new FaultRun(null) { Remaining = after });
+            }
+
+            Add(_sends, fault, count);
+        }
+    }
 
     public ApiFault? TakeGetUpdatesFault() => Take(_getUpdates);
 
@@ -71,9 +84,10 @@ internal sealed class FaultPlan
         }
     }
 
-    private sealed class FaultRun(ApiFault fault)
+    /// <summary>A run of calls that get <see cref="Fault"/>; null lets them through.</summary>
+    private sealed class FaultRun(ApiFault? fault)
     {
-        public ApiFault Fault { get; } = fault;
+        public ApiFault? Fault { get; } = fault;
 
         public int Remaining { get; set; }
     }

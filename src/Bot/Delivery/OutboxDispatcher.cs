@@ -205,6 +205,13 @@ internal sealed class OutboxDispatcher : BackgroundService
         }
 
         var result = await SendGuardedAsync(sender, message, token);
+        if (result is { Rest: { } rest, Outcome: SendOutcome.RetryAfter or SendOutcome.Transient })
+        {
+            // The first parts of a long reply went out: the retry sends only the rest.
+            message.Text = rest.Text;
+            _store.RecordAttempt(message);
+        }
+
         switch (result.Outcome)
         {
             case SendOutcome.Sent:

@@ -1,7 +1,13 @@
+using OneStop.Domain.Conversation;
+
 namespace OneStop.Bot.Delivery;
 
-/// <summary>How a send went, as a value: every expected failure is an outcome the dispatcher handles, not an exception.</summary>
-public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = default, string Reason = "")
+/// <summary>
+/// How a send went, as a value: every expected failure is an outcome the dispatcher handles, not an exception.
+/// <see cref="Rest"/>: a reply the channel sends in parts failed after some went out; this is what is left, so a
+/// retry does not send the first parts again.
+/// </summary>
+public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = default, string Reason = "", Reply? Rest = null)
 {
     public static readonly SendResult Sent = new(SendOutcome.Sent);
 }

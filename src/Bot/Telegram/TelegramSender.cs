@@ -20,8 +20,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     public async Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var chatId = TelegramChat.Id(to);
-        return await GuardAsync(() => SendTextAsync(chatId, reply, paid: false, cancellationToken), cancellationToken);
+        return await SendTextAsync(TelegramChat.Id(to), reply, paid: false, cancellationToken);
     }
 
     /// <summary>A notice: a photo with the text as its caption when there is one, and Telegram's paid broadcast mode when the commune pays for it.</summary>
@@ -30,31 +29,38 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(extras);
         var chatId = TelegramChat.Id(to);
+        if (extras.PhotoFileId is not { } photo)
+        {
+            return await SendTextAsync(chatId, reply, extras.PaidBroadcast, cancellationToken);
+        }
+
         return await GuardAsync(async () =>
         {
-            if (extras.PhotoFileId is not { } photo)
-            {
-                await SendTextAsync(chatId, reply, extras.PaidBroadcast, cancellationToken);
-                return;
-            }
-
             // The staff tool keeps a photo's text within Telegram's 1024-character caption.
             await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: reply.Text, replyMarkup: Keyboard(reply),
                 allowPaidBroadcast: extras.PaidBroadcast, cancellationToken: cancellationToken);
         }, cancellationToken);
     }
 
-    private async Task SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
+    /// <summary>The text in parts of at most 4096 characters, the buttons on the last; after a failure part-way, what is left.</summary>
+    private async Task<SendResult> SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
     {
         var keyboard = Keyboard(reply);
         var parts = TelegramText.Split(reply.Text);
-        for (var i = 0; i < parts.Count; i++)
+        var sent = 0;
+        var result = await GuardAsync(async () =>
         {
-            var last = i == parts.Count - 1;
-            await bot.SendRequest(
-                new TextMessageRequest { ChatId = chatId, Text = parts[i], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
-                cancellationToken);
-        }
+            for (; sent < parts.Count; sent++)
+            {
+                var last = sent == parts.Count - 1;
+                await bot.SendRequest(
+                    new TextMessageRequest { ChatId = chatId, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
+                    cancellationToken);
+            }
+        }, cancellationToken);
+        return result.Outcome == SendOutcome.Sent || sent == 0
+            ? result
+            : result with { Rest = new Reply(string.Join("\n\n", parts.Skip(sent)), reply.Buttons) };
     }
 
     private static async Task<SendResult> GuardAsync(Func<Task> send, CancellationToken cancellationToken)

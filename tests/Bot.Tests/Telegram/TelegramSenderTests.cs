@@ -43,6 +43,26 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_reply_that_fails_part_way_says_what_is_left_to_send()
+    {
+        var paragraphs = Enumerable.Range(1, 60).Select(i => $"{i}. Giấy tờ cần mang ({new string('.', 100)})").ToList();
+        var menu = new ReplyButton("🏠 Menu", "menu");
+
+        _server.FailNextSends(1, 500, after: 1);
+        var result = await _sender.SendAsync(To, new Reply(string.Join("\n\n", paragraphs), [[menu]]), CancellationToken.None);
+
+        Assert.Equal(SendOutcome.Transient, result.Outcome);
+        var first = Assert.Single(_server.SentTo(Citizen));
+        var rest = Assert.IsType<Reply>(result.Rest);
+        Assert.Equal(paragraphs, first.Text.Split("\n\n").Concat(rest.Text.Split("\n\n")).ToList());
+        Assert.Equal("menu", rest.Buttons.Single().Single().Payload);
+
+        // A failure before anything went out leaves the reply whole.
+        _server.FailNextSends(1, 500);
+        Assert.Null((await _sender.SendAsync(To, new Reply("Dạ"), CancellationToken.None)).Rest);
+    }
+
+    [Fact]
     public async Task A_reply_with_no_place_to_cut_is_cut_hard_without_breaking_an_emoji()
     {
         var text = string.Concat(Enumerable.Repeat("🙏", 3000));
