@@ -126,5 +126,42 @@ public sealed class CachedCollectionTests : IDisposable
         Assert.True(stored.Store.FindChat(lan.Key)?.Reachable);
     }
 
+    [Fact]
+    public void Readers_racing_writers_leave_no_stale_record_behind()
+    {
+        const int Ids = 20;
+        using var db = new BotDatabase(Path, cachedChats: 8);
+        var writers = Enumerable.Range(0, 3).Select(w => new Thread(() =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                var id = $"telegram:{i % Ids}";
+                if (i % 3 == 0)
+                {
+                    db.InTransaction(() => db.Sessions.Upsert(Session(id, $"w{w}-{i}")));
+                }
+                else
+                {
+                    db.Sessions.Upsert(Session(id, $"w{w}-{i}"));
+                }
+            }
+        })).ToList();
+        var readers = Enumerable.Range(0, 3).Select(_ => new Thread(() =>
+        {
+            for (var i = 0; i < 600; i++)
+            {
+                db.Sessions.FindById($"telegram:{i % Ids}");
+            }
+        })).ToList();
+        var all = writers.Concat(readers).ToList();
+        all.ForEach(t => t.Start());
+        all.ForEach(t => t.Join());
+
+        var cached = Enumerable.Range(0, Ids).Select(i => db.Sessions.FindById($"telegram:{i}")?.State).ToList();
+        // What the file holds, read past the cache.
+        var stored = Enumerable.Range(0, Ids).Select(i => db.Database.GetCollection("sessions").FindById($"telegram:{i}")?["State"].AsString).ToList();
+        Assert.Equal(stored, cached);
+    }
+
     private static Session Session(string id, string state) => new() { Id = id, State = state };
 }
