@@ -20,7 +20,6 @@ internal sealed class StaffDesk(
 
     public IReadOnlyList<IStaffCommand> Commands => _commands;
 
-    /// <summary>True when the update was a staff matter (handled or refused); false lets the citizen conversation have it.</summary>
     /// <summary>True when the update is a staff command or a staff tool's button (whoever sent it), for <see cref="TryHandleAsync"/>.</summary>
     public bool Claims(Update update)
     {
@@ -28,6 +27,7 @@ internal sealed class StaffDesk(
         return _commands.Count > 0 && Read(update).Target is not null;
     }
 
+    /// <summary>True when the update was a staff matter (handled or refused); false lets the citizen conversation have it.</summary>
     public async Task<bool> TryHandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);

@@ -8,7 +8,7 @@ namespace OneStop.Domain.Conversation;
 /// <summary>
 /// The conversation as a Stateless machine built from flows.yaml around a stored <see cref="Session"/>:
 /// load the session, bind it, fire, save. Building the machine costs about 40 µs, a fifth of a whole turn,
-/// so the engine builds one per thread and binds each turn's session to it (<see cref="Bind"/>).
+/// so the engine keeps the machines it built and binds each turn's session to one (<see cref="Bind"/>).
 /// Not thread-safe, like Stateless itself.
 /// </summary>
 public sealed class ConversationMachine
