@@ -9,6 +9,8 @@ namespace OneStop.Bot.Broadcasts;
 /// </summary>
 internal sealed class BroadcastStore
 {
+    public const string Collection = "broadcasts";
+
     private readonly BotDatabase _db;
     private readonly Lock _gate = new();
     private HashSet<long>? _awaiting;
@@ -16,7 +18,7 @@ internal sealed class BroadcastStore
     public BroadcastStore(BotDatabase db)
     {
         _db = db ?? throw new ArgumentNullException(nameof(db));
-        All = db.Database.GetCollection<Broadcast>("broadcasts", BsonAutoId.Int64);
+        All = db.Database.GetCollection<Broadcast>(Collection, BsonAutoId.Int64);
         All.EnsureIndex(b => b.Status);
     }
 

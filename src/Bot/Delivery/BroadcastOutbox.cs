@@ -9,13 +9,15 @@ namespace OneStop.Bot.Delivery;
 /// </summary>
 internal sealed class BroadcastOutbox
 {
+    public const string TalliesCollection = "broadcast_tallies";
+
     private readonly BotDatabase _db;
 
     public BroadcastOutbox(BotDatabase db)
     {
         _db = db ?? throw new ArgumentNullException(nameof(db));
         _db.Outbox.EnsureIndex(m => m.BroadcastId);
-        Tallies = db.Database.GetCollection<BroadcastTally>("broadcast_tallies");
+        Tallies = db.Database.GetCollection<BroadcastTally>(TalliesCollection);
         // Created now, while the host is still being built: LiteDB 5.0.21 fails (and closes the database) when a
         // collection is read while another thread's transaction creates it (upstream #2792).
         Tallies.EnsureIndex("_id");

@@ -55,7 +55,13 @@ internal static class OneStopServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new BotDatabase(options.Path, options.CachedChats);
+            var db = new BotDatabase(options.Path, options.CachedChats);
+            // The features' collections too, before any thread can read them (see BotDatabase.Prepare).
+            db.Prepare(
+                SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
+                ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
+                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection);
+            return db;
         });
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OutboxStore>();

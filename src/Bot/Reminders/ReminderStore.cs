@@ -6,10 +6,14 @@ namespace OneStop.Bot.Reminders;
 /// <summary>The reminders and weekly-notice collections; deleted with the chat on /xoadulieu and at retention.</summary>
 internal sealed class ReminderStore : IChatDataOwner
 {
+    public const string RemindersCollection = "reminders";
+
+    public const string WeeklyCollection = "weekly_notices";
+
     public static ILiteCollection<StoredReminder> Reminders(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var collection = db.Database.GetCollection<StoredReminder>("reminders");
+        var collection = db.Database.GetCollection<StoredReminder>(RemindersCollection);
         collection.EnsureIndex(r => r.ChatKey);
         return collection;
     }
@@ -17,7 +21,7 @@ internal sealed class ReminderStore : IChatDataOwner
     public static ILiteCollection<WeeklySubscription> Weekly(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Database.GetCollection<WeeklySubscription>("weekly_notices");
+        return db.Database.GetCollection<WeeklySubscription>(WeeklyCollection);
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace OneStop.Bot.Survey;
 /// </summary>
 internal sealed class TicketSecret(BotDatabase db, IOptions<SurveyOptions> options)
 {
-    private const string SettingsCollection = "survey_settings";
+    public const string SettingsCollection = "survey_settings";
     private const string SecretId = "ticket-secret";
 
     private readonly Lazy<byte[]> _key = new(() => Resolve(db, options.Value));

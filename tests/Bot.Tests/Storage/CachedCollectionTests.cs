@@ -78,9 +78,11 @@ public sealed class CachedCollectionTests : IDisposable
             db.Sessions.Upsert(Session("telegram:1", "procedure"));
             seenInside = db.Sessions.FindById("telegram:1")?.State;
             // A thread of its own: a task waited on here could run inline, on this thread.
-            var other = new Thread(() => seenElsewhere = db.Sessions.FindById("telegram:1")?.State);
+            var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+            var other = Guarded(errors, () => seenElsewhere = db.Sessions.FindById("telegram:1")?.State);
             other.Start();
             other.Join();
+            Assert.Empty(errors);
         });
 
         Assert.Equal("procedure", seenInside);
@@ -127,11 +129,31 @@ public sealed class CachedCollectionTests : IDisposable
     }
 
     [Fact]
+    public void Preparing_collections_creates_them_and_leaves_nothing_in_them()
+    {
+        using (var db = new BotDatabase(Path))
+        {
+            db.Prepare("survey_answers");
+            db.Sessions.Upsert(Session("telegram:1", "menu"));
+            db.Prepare("sessions");
+        }
+
+        using var reopened = new BotDatabase(Path);
+        var names = reopened.Database.GetCollectionNames().ToList();
+        Assert.Contains("survey_answers", names);
+        Assert.Contains("positions", names);
+        Assert.Equal(0, reopened.Database.GetCollection("survey_answers").Count());
+        Assert.Equal(0, reopened.Database.GetCollection("outbox").Count());
+        Assert.Equal(1, reopened.Database.GetCollection("sessions").Count());
+    }
+
+    [Fact]
     public void Readers_racing_writers_leave_no_stale_record_behind()
     {
         const int Ids = 20;
         using var db = new BotDatabase(Path, cachedChats: 8);
-        var writers = Enumerable.Range(0, 3).Select(w => new Thread(() =>
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var writers = Enumerable.Range(0, 3).Select(w => Guarded(errors, () =>
         {
             for (var i = 0; i < 300; i++)
             {
@@ -145,17 +167,18 @@ public sealed class CachedCollectionTests : IDisposable
                     db.Sessions.Upsert(Session(id, $"w{w}-{i}"));
                 }
             }
-        })).ToList();
-        var readers = Enumerable.Range(0, 3).Select(_ => new Thread(() =>
+        }));
+        var readers = Enumerable.Range(0, 3).Select(_ => Guarded(errors, () =>
         {
             for (var i = 0; i < 600; i++)
             {
                 db.Sessions.FindById($"telegram:{i % Ids}");
             }
-        })).ToList();
+        }));
         var all = writers.Concat(readers).ToList();
         all.ForEach(t => t.Start());
         all.ForEach(t => t.Join());
+        Assert.Empty(errors);
 
         var cached = Enumerable.Range(0, Ids).Select(i => db.Sessions.FindById($"telegram:{i}")?.State).ToList();
         // What the file holds, read past the cache.
@@ -164,4 +187,17 @@ public sealed class CachedCollectionTests : IDisposable
     }
 
     private static Session Session(string id, string state) => new() { Id = id, State = state };
+
+    /// <summary>A thread whose exception fails the test instead of ending the test host.</summary>
+    private static Thread Guarded(System.Collections.Concurrent.ConcurrentQueue<Exception> errors, Action work) => new(() =>
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception ex)
+        {
+            errors.Enqueue(ex);
+        }
+    });
 }
