@@ -29,6 +29,9 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly Channel<long> _acks = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _abandon = new();
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _drains;
     private readonly RecentChats _recent;
 
     public OutboxDispatcher(
@@ -70,7 +73,21 @@ internal sealed class OutboxDispatcher : BackgroundService
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        // No new sends; a send on the wire finishes, so that what Telegram received is acknowledged before the last
+        // flush and not sent again after the restart. Past the host's shutdown timeout, sends in flight give up.
         await _stopping.CancelAsync();
+        if (Volatile.Read(ref _drains) > 0)
+        {
+            try
+            {
+                await _drained.Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                await _abandon.CancelAsync();
+            }
+        }
+
         await base.StopAsync(cancellationToken);
     }
 
@@ -88,6 +105,7 @@ internal sealed class OutboxDispatcher : BackgroundService
             var lane = _lanes.GetOrAdd(message.ChatKey, key => new ChatLane(key));
             if (lane.Add(message))
             {
+                Interlocked.Increment(ref _drains);
                 _ = Task.Run(() => DrainAsync(lane));
             }
         }
@@ -158,6 +176,21 @@ internal sealed class OutboxDispatcher : BackgroundService
     }
 
     private async Task DrainAsync(ChatLane lane)
+    {
+        try
+        {
+            await DrainLaneAsync(lane);
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _drains) == 0 && _stopping.IsCancellationRequested)
+            {
+                _drained.TrySetResult();
+            }
+        }
+    }
+
+    private async Task DrainLaneAsync(ChatLane lane)
     {
         var token = _stopping.Token;
         var failures = 0;
@@ -268,7 +301,7 @@ internal sealed class OutboxDispatcher : BackgroundService
                 Pace.Spend();
             }
 
-            var result = await sender.SendAsync(message.Chat, message.ToReply(), token);
+            var result = await sender.SendAsync(message.Chat, message.ToReply(), _abandon.Token);
             _recent.Touch(message.ChatKey);
             return result;
         }
@@ -308,6 +341,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     public override void Dispose()
     {
         _stopping.Dispose();
+        _abandon.Dispose();
         _slots.Dispose();
         base.Dispose();
     }
