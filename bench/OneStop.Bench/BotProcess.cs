@@ -23,8 +23,7 @@ internal sealed class BotProcess : IAsyncDisposable
     public static BotProcess Start(FakeTelegramServer server, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var here = AppContext.BaseDirectory;
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
+        var start = new ProcessStartInfo(Dotnet)
         {
             ArgumentList =
             {
@@ -57,6 +56,10 @@ internal sealed class BotProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         return new BotProcess(process);
     }
+
+    /// <summary>The dotnet host that runs this program, for child processes of the benchmark.</summary>
+    public static string Dotnet =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
     public TimeSpan ProcessorTime
     {

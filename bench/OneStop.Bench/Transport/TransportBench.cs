@@ -61,8 +61,7 @@ internal static class TransportBench
     private static Process StartEcho(FakeTelegramServer server)
     {
         var here = AppContext.BaseDirectory;
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
+        var start = new ProcessStartInfo(BotProcess.Dotnet)
         {
             ArgumentList = { Path.Combine(here, "OneStop.Bench.dll"), "transport-echo", server.BaseUrl.ToString(), server.Token },
             UseShellExecute = false,
