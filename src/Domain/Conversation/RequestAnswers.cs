@@ -66,11 +66,24 @@ internal sealed class RequestAnswers
 
         var start = turn.Replies.Count;
         var main = requests[0];
-        Respond(turn, main, meaning);
+        var same = requests.Where(r => r.Kind == main.Kind && r.ProcedureId is not null && MessageReader.IsProcedurePart(r.Kind))
+            .Select(r => r.ProcedureId!).Distinct().ToList();
+        if (same.Count > 1)
+        {
+            // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first.
+            AskWhich(turn, same, ProcedureReplies.AspectOf(main.Kind));
+            requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
+            requests.Insert(0, main);
+        }
+        else
+        {
+            Respond(turn, main, meaning);
+        }
+
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
         {
-            Mention(turn, other, main, lines, buttons);
+            Mention(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
         }
 
         Compose(turn, start, leads, lines, buttons);
@@ -226,6 +239,16 @@ internal sealed class RequestAnswers
         var known = last.AllButtons.Select(b => b.Payload).ToHashSet(StringComparer.Ordinal);
         var added = buttons.Where(b => known.Add(b.Payload)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
         turn.Replies[^1] = new Reply(text, [.. added, .. last.Buttons]);
+    }
+
+    private void AskWhich(ConversationTurn turn, IEnumerable<string> procedureIds, Aspect? aspect)
+    {
+        var rows = procedureIds
+            .Select(id => _content.FindProcedure(id)!)
+            .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id, aspect))])
+            .Append(_render.NavigationRow())
+            .ToList();
+        turn.Say(new Reply(_render.Say("ask.which"), rows));
     }
 
     private void Fallback(ConversationTurn turn, Meaning meaning)

@@ -282,8 +282,19 @@ public sealed class MessageReader
     }
 
     /// <summary>The main request first: grief is acknowledged before anything, then what was asked to be done, then the facts, then the calendar.</summary>
-    internal static List<Request> Order(List<Request> requests) =>
-        requests.Distinct().OrderBy(r => Rank(r.Kind)).ToList();
+    internal static List<Request> Order(List<Request> requests)
+    {
+        // "kiểm tra hồ sơ khai tử", "nhắc tôi ngày kết hôn": the command carries its procedure; no card besides.
+        var commanded = requests.Where(r => r.Kind is RequestKind.Checklist or RequestKind.Reminder && r.ProcedureId is not null)
+            .Select(r => r.ProcedureId).ToHashSet();
+        requests.RemoveAll(r => r.Kind == RequestKind.Overview && commanded.Contains(r.ProcedureId));
+        if (requests.Any(r => r.Kind == RequestKind.Checklist))
+        {
+            requests.RemoveAll(r => r.Kind == RequestKind.Status);
+        }
+
+        return requests.Distinct().OrderBy(r => Rank(r.Kind)).ToList();
+    }
 
     private static int Rank(RequestKind kind) => kind switch
     {
@@ -294,8 +305,8 @@ public sealed class MessageReader
         RequestKind.Documents or RequestKind.Overview => 4,
         _ when IsProcedurePart(kind) => 5,
         RequestKind.Topic => 6,
-        RequestKind.Status => 7,
-        RequestKind.Checklist => 8,
+        RequestKind.Checklist => 7,
+        RequestKind.Status => 8,
         RequestKind.Cutoff or RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
         RequestKind.Contact or RequestKind.Merger => 10,
         RequestKind.Reminder or RequestKind.Subscribe => 11,
