@@ -283,7 +283,7 @@ public sealed class ConversationEngine
         }
 
         turn.Say(new Reply(_render.Say("fallback"), _render.MenuOnly().Prepend(
-            [new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow(ProceduresButtonId()))]).ToList()));
+            [new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow(ProceduresButtonId()))]).Append([Handover.HandoverButton.Ask(_render)]).ToList()));
     }
 
     /// <summary>"bao nhiêu tiền?" with no procedure named: answer for the procedure being discussed, or ask which.</summary>
