@@ -36,8 +36,10 @@ internal sealed class HoiDapCommand(
 
     public bool Awaits(long telegramUserId) => false;
 
+    /// <summary>A reply in the staff group to a question's message, or to any message of ours naming a question (#K7M2Q).</summary>
     public bool ClaimsReply(long chatId, long replyToMessageId, string replyToText) =>
-        directory.GroupChatId == chatId && Match(chatId, replyToMessageId, replyToText) is not null;
+        directory.GroupChatId == chatId
+        && (QuestionCode.FindTagged(replyToText) is not null || Match(chatId, replyToMessageId, replyToText) is not null);
 
     public Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
@@ -63,9 +65,11 @@ internal sealed class HoiDapCommand(
 
         if (request.ReplyToMessageId is { } replyTo)
         {
-            if (Match(request.ChatId, replyTo, request.ReplyToText ?? "") is { } question)
+            // A question deleted since (/xoadulieu, retention) is still named in the text replied to: say it is gone.
+            var code = Match(request.ChatId, replyTo, request.ReplyToText ?? "")?.Id ?? QuestionCode.FindTagged(request.ReplyToText ?? "");
+            if (code is not null)
             {
-                Commit(replies => Answer(question.Id, request.Argument, messageKey, request.Member.TelegramId, staffChat, replies));
+                Commit(replies => Answer(code, request.Argument, messageKey, request.Member.TelegramId, staffChat, replies));
             }
 
             return Task.CompletedTask;

@@ -101,7 +101,7 @@ public sealed class HandoverTelegramTests : IAsyncLifetime, IDisposable
         var sent = await _scene.Bot.WaitForSentAsync(s => s.Any(m => m.ChatId == Group && m.Text.Contains("người Hàn Quốc", StringComparison.Ordinal)));
         var addition = sent.Last(m => m.ChatId == Group && m.Text.Contains("người Hàn Quốc", StringComparison.Ordinal));
         Assert.Contains($"Người hỏi #{code} nhắn thêm", addition.Text);
-        Assert.Contains(Server.SentTo(Citizen), m => m.Text.Contains($"Em đã chuyển thêm tin nhắn này cho cán bộ (câu hỏi #{code})", StringComparison.Ordinal));
+        await _scene.Bot.WaitForSentAsync(s => s.Any(m => m.ChatId == Citizen && m.Text.Contains($"Em đã chuyển thêm tin nhắn này cho cán bộ (câu hỏi #{code})", StringComparison.Ordinal)));
         await _scene.RecordedAsync(code, addition);
 
         _scene.ReplyInGroup(Official, addition, "Việc này thuộc UBND tỉnh, ông/bà liên hệ Sở Tư pháp.", quoteText: false);
