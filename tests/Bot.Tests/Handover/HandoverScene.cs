@@ -93,13 +93,19 @@ internal sealed class HandoverScene : IAsyncDisposable
     /// A Telegram reply in the staff group to one of the bot's messages. With <paramref name="quoteText"/> false the
     /// replied-to message comes without its text, so only the recorded message id can match it.
     /// </summary>
-    public long ReplyInGroup(long from, SentMessage to, string text, bool quoteText = true)
+    public long ReplyInGroup(long from, SentMessage to, string text, bool quoteText = true) =>
+        ReplyInGroup(Server, Time.GetUtcNow(), Interlocked.Increment(ref _groupMessageIds), from, to, text, quoteText);
+
+    /// <summary>The same, for a bot in another process: <paramref name="messageId"/> is the official's new message.</summary>
+    public static long ReplyInGroup(FakeTelegramServer server, DateTimeOffset now, long messageId, long from, SentMessage to, string text, bool quoteText = true)
     {
-        var date = Time.GetUtcNow().ToUnixTimeSeconds();
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(to);
+        var date = now.ToUnixTimeSeconds();
         var replied = new JsonObject
         {
             ["message_id"] = to.MessageId,
-            ["from"] = new JsonObject { ["id"] = Server.BotId, ["is_bot"] = true, ["first_name"] = "OneStop Test", ["username"] = Server.BotUsername },
+            ["from"] = new JsonObject { ["id"] = server.BotId, ["is_bot"] = true, ["first_name"] = "OneStop Test", ["username"] = server.BotUsername },
             ["chat"] = GroupChat(),
             ["date"] = date,
         };
@@ -112,7 +118,7 @@ internal sealed class HandoverScene : IAsyncDisposable
         {
             ["message"] = new JsonObject
             {
-                ["message_id"] = Interlocked.Increment(ref _groupMessageIds),
+                ["message_id"] = messageId,
                 ["from"] = new JsonObject { ["id"] = from, ["is_bot"] = false, ["first_name"] = "Cán bộ" },
                 ["chat"] = GroupChat(),
                 ["date"] = date,
@@ -120,12 +126,14 @@ internal sealed class HandoverScene : IAsyncDisposable
                 ["reply_to_message"] = replied,
             },
         };
-        return Server.EnqueueRaw(update.ToJsonString());
+        return server.EnqueueRaw(update.ToJsonString());
     }
 
     /// <summary>Messages to the chat that carry an official's answer.</summary>
-    public IReadOnlyList<SentMessage> AnswersTo(long citizen) =>
-        Server.SentTo(citizen).Where(m => m.Text.StartsWith("💬 Cán bộ trả lời:", StringComparison.Ordinal)).ToList();
+    public IReadOnlyList<SentMessage> AnswersTo(long citizen) => AnswersTo(Server, citizen);
+
+    public static IReadOnlyList<SentMessage> AnswersTo(FakeTelegramServer server, long citizen) =>
+        server.SentTo(citizen).Where(m => m.Text.StartsWith("💬 Cán bộ trả lời:", StringComparison.Ordinal)).ToList();
 
     public async ValueTask DisposeAsync()
     {
