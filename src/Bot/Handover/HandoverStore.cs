@@ -64,6 +64,11 @@ internal sealed class HandoverStore : IChatDataOwner
     public int Purge(DateTime closedBeforeUtc)
     {
         var old = Collection(_db).FindAll().Where(q => q.ClosedUtc < closedBeforeUtc).Select(q => q.Id).ToList();
+        if (old.Count == 0)
+        {
+            return 0;
+        }
+
         _db.InTransaction(() =>
         {
             foreach (var id in old)

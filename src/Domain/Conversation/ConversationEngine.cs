@@ -258,7 +258,7 @@ public sealed class ConversationEngine
         {
             var lines = intent.TopicIds
                 .Select(id => _content.Topics.OutOfScope.First(t => t.Id == id).Fact.Text);
-            turn.Say(new Reply($"{string.Join("\n\n", lines)}\n\n{_render.Say("topic.more")}", _render.MenuOnly()));
+            turn.Say(new Reply($"{string.Join("\n\n", lines)}\n\n{_render.Say("topic.more")}", [.. _render.MenuOnly(), [Handover.HandoverButton.Ask(_render)]]));
             return;
         }
 
