@@ -27,7 +27,6 @@ internal static class FeatureSet
         [
             // Reads typed text only in its own steps, where any text is its comment (even "thiếu giấy"); elsewhere the checklist is first.
             SurveyServices.Feature(content, options, config),
-            // Before the checklist, so "cho gặp cán bộ" during a dossier check reaches a person.
             new HandoverFeature(content, options),
             // Before the other features, so that a "có" or a "3" typed during a dossier check answers it.
             new ChecklistFeature(content, options),

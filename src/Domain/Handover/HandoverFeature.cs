@@ -5,8 +5,9 @@ using OneStop.Domain.Conversation;
 namespace OneStop.Domain.Handover;
 
 /// <summary>
-/// "Hỏi cán bộ": a citizen the bot cannot help puts a question to the officials. The menu button, "ho:ask" (the
-/// fallback, anger, a phrase such as "cho gặp cán bộ") lead to <see cref="AskStep"/>, where the next message is the
+/// "Hỏi cán bộ": a citizen the bot cannot help puts a question to the officials. The menu button and
+/// <see cref="HandoverPayload.Ask"/> (pressed from the fallback, after anger, or by understanding for "cho gặp cán bộ")
+/// lead to <see cref="AskStep"/>, where the next message is the
 /// question; it goes out as <see cref="AskStaff"/> under a short code. While it is open (the edge says so in
 /// <see cref="HandoverContext.OpenCode"/>), messages typed in <see cref="OpenStep"/> are added to it. Officials' answers
 /// come back from the edge, worded by <see cref="HandoverScreens.Answer"/>. One open question per chat.
@@ -113,17 +114,7 @@ public sealed class HandoverFeature : IConversationFeature
             return true;
         }
 
-        if (HandoverWords.IsAsk(words))
-        {
-            return TryPress(turn, HandoverPayload.Ask);
-        }
-
-        if (HandoverWords.IsDistress(words))
-        {
-            turn.Say(screens.Offer());
-            return true;
-        }
-
+        // "cho gặp cán bộ" and the like are understanding's: it presses HandoverPayload.Ask.
         return false;
     }
 

@@ -10,7 +10,7 @@ public static class HandoverMessageKeys
     [
         "handover.intro", "handover.intro.closed-now", "handover.sent", "handover.sent.open", "handover.sent.closed-now",
         "handover.added", "handover.open", "handover.reply.ask", "handover.empty", "handover.contact.done",
-        "handover.closed", "handover.already-closed", "handover.offer", "handover.answer", "handover.answer.code",
+        "handover.closed", "handover.already-closed", "handover.answer", "handover.answer.code",
         "button.handover", "button.handover-contact", "button.handover-close", "button.handover-reply", "button.handover-new",
     ];
 

@@ -44,15 +44,12 @@ public sealed class HandoverScreens(StepRenderer render)
     /// <summary>The question is no longer open (closed by an official, or deleted): offer a new one.</summary>
     public Reply AlreadyClosed() => new(_render.Say("handover.already-closed"), NewQuestionButtons());
 
-    /// <summary>After anger or distress: an apology and the way to a person.</summary>
-    public Reply Offer() => new(_render.Say("handover.offer"), NewQuestionButtons());
-
     /// <summary>An official's answer, as the citizen receives it: "Cán bộ trả lời: …", and how to answer back.</summary>
     public Reply Answer(string code, string text) => new(
         $"{Say("handover.answer", "text", text)}\n\n{Say("handover.answer.code", "code", code)}",
         [
-            [new ReplyButton(_render.Say("button.handover-reply"), HandoverPayload.Reply(code))],
-            [new ReplyButton(_render.Say("button.handover-close"), HandoverPayload.Close(code))],
+            [new ReplyButton(_render.Say("button.handover-reply"), HandoverPress.Reply(code))],
+            [new ReplyButton(_render.Say("button.handover-close"), HandoverPress.Close(code))],
         ]);
 
     public string Closed(string code) => Say("handover.closed", "code", code);
@@ -70,10 +67,10 @@ public sealed class HandoverScreens(StepRenderer render)
         List<IReadOnlyList<ReplyButton>> rows = [];
         if (withContact)
         {
-            rows.Add([new ReplyButton(_render.Say("button.handover-contact"), HandoverPayload.Contact(code))]);
+            rows.Add([new ReplyButton(_render.Say("button.handover-contact"), HandoverPress.Contact(code))]);
         }
 
-        rows.Add([new ReplyButton(_render.Say("button.handover-close"), HandoverPayload.Close(code))]);
+        rows.Add([new ReplyButton(_render.Say("button.handover-close"), HandoverPress.Close(code))]);
         rows.Add(_render.MenuOnly()[0]);
         return rows;
     }

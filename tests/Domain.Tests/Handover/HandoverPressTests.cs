@@ -1,3 +1,4 @@
+using OneStop.Domain.Conversation;
 using OneStop.Domain.Handover;
 
 namespace OneStop.Domain.Tests.Handover;
@@ -26,5 +27,5 @@ public class HandoverPressTests
 
     [Fact]
     public void Payloads_fit_Telegram_s_64_bytes() =>
-        Assert.True(HandoverPayload.Contact("K7M2Q").Length <= 64 && HandoverPayload.Ask.StartsWith(HandoverPayload.Prefix + ":", StringComparison.Ordinal));
+        Assert.True(HandoverPress.Contact("K7M2Q").Length <= 64 && HandoverPayload.Ask.StartsWith(HandoverPayload.Prefix + ":", StringComparison.Ordinal));
 }
