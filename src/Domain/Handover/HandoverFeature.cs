@@ -47,6 +47,12 @@ public sealed class HandoverFeature : IConversationFeature
 
         var screens = new HandoverScreens(turn.Render);
         var open = OpenCode(turn);
+        if (press.Action == HandoverAction.Ask && open is null && IsUnstaffed(turn))
+        {
+            turn.Say(screens.Unstaffed());
+            return true;
+        }
+
         if (press.Action == HandoverAction.Ask)
         {
             turn.Machine.GoTo(open is null ? AskStep : OpenStep);
@@ -88,6 +94,13 @@ public sealed class HandoverFeature : IConversationFeature
         ArgumentNullException.ThrowIfNull(words);
         var state = turn.Session.State;
         var screens = new HandoverScreens(turn.Render);
+        if (state == AskStep && OpenCode(turn) is null && IsUnstaffed(turn))
+        {
+            // Nobody would read it: the message is read as any other (the step was only the explanation).
+            LeaveSteps(turn);
+            return false;
+        }
+
         if (state is AskStep or OpenStep)
         {
             var typed = Forwardable(turn.Incoming.Text);
@@ -132,6 +145,11 @@ public sealed class HandoverFeature : IConversationFeature
             return screens.AlreadyClosed();
         }
 
+        if (IsUnstaffed(turn))
+        {
+            return screens.Unstaffed();
+        }
+
         var local = Local(turn);
         return screens.Intro(_hours.NextOpening(local), local);
     }
@@ -159,6 +177,8 @@ public sealed class HandoverFeature : IConversationFeature
 
     private static string? OpenCode(ConversationTurn turn) =>
         turn.Incoming.Context.TryGetValue(HandoverContext.OpenCode, out var code) && QuestionCode.IsWellFormed(code) ? code : null;
+
+    private static bool IsUnstaffed(ConversationTurn turn) => turn.Incoming.Context.ContainsKey(HandoverContext.Unstaffed);
 
     private DateTime Local(ConversationTurn turn) => TimeZoneInfo.ConvertTime(turn.Now, _zone).DateTime;
 

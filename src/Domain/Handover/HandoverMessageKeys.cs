@@ -8,7 +8,7 @@ public static class HandoverMessageKeys
 {
     public static IReadOnlyList<string> Citizen { get; } =
     [
-        "handover.intro", "handover.intro.closed-now", "handover.sent", "handover.sent.open", "handover.sent.closed-now",
+        "handover.intro", "handover.unstaffed", "handover.intro.closed-now", "handover.sent", "handover.sent.open", "handover.sent.closed-now",
         "handover.added", "handover.open", "handover.reply.ask", "handover.empty", "handover.contact.done",
         "handover.closed", "handover.already-closed", "handover.answer", "handover.answer.code",
         "button.handover", "button.handover-contact", "button.handover-close", "button.handover-reply", "button.handover-new",

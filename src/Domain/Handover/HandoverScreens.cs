@@ -39,6 +39,9 @@ public sealed class HandoverScreens(StepRenderer render)
 
     public Reply ContactDone(string code) => new(Say("handover.contact.done", "code", code), OpenButtons(code, withContact: false));
 
+    /// <summary>No staff group to send to: said plainly, with where to ask instead.</summary>
+    public Reply Unstaffed() => new(_render.Say("handover.unstaffed"), [_render.MenuOnly()[0]]);
+
     public Reply Empty() => new(_render.Say("handover.empty"), [_render.MenuOnly()[0]]);
 
     /// <summary>The question is no longer open (closed by an official, or deleted): offer a new one.</summary>
