@@ -36,7 +36,13 @@ public sealed class HandoverTelegramTests : IAsyncLifetime, IDisposable
         var told = Server.SentTo(Citizen)[^1];
         Assert.Contains($"mã câu hỏi #{code}", told.Text);
         Assert.Contains("Cán bộ sẽ trả lời trong giờ làm việc", told.Text);
-        Assert.Contains(told.InlineButtons.SelectMany(r => r), b => b.Text.Contains("Cho phép cán bộ liên hệ", StringComparison.Ordinal));
+        var contact = told.InlineButtons.SelectMany(r => r).Single(b => b.Text.Contains("Cho phép cán bộ liên hệ", StringComparison.Ordinal));
+
+        // Only once the citizen agrees does the group learn how to reach the chat.
+        Server.EnqueueCallback(Citizen, contact.CallbackData!, told.MessageId);
+        var shared = await _scene.Bot.WaitForSentAsync(s => s.Any(m => m.ChatId == Group && m.Text.Contains("đồng ý để cán bộ liên hệ", StringComparison.Ordinal)));
+        Assert.Contains($"#{code} đồng ý để cán bộ liên hệ trực tiếp. Tài khoản: Telegram {Citizen}", shared.Last(m => m.ChatId == Group).Text);
+        Assert.True(_scene.Store.Find(code)!.ContactShared);
     }
 
     [Fact]
