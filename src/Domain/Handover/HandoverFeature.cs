@@ -7,8 +7,8 @@ namespace OneStop.Domain.Handover;
 /// <summary>
 /// "Hỏi cán bộ": a citizen the bot cannot help puts a question to the officials. The menu button and
 /// <see cref="HandoverPayload.Ask"/> (pressed from the fallback, after anger, or by understanding for "cho gặp cán bộ")
-/// lead to <see cref="AskStep"/>, where the next message is the
-/// question; it goes out as <see cref="AskStaff"/> under a short code. While it is open (the edge says so in
+/// lead to <see cref="AskStep"/>, where the next message is the question; it goes out as <see cref="AskStaff"/> under
+/// a short code. While it is open (the edge says so in
 /// <see cref="HandoverContext.OpenCode"/>), messages typed in <see cref="OpenStep"/> are added to it. Officials' answers
 /// come back from the edge, worded by <see cref="HandoverScreens.Answer"/>. One open question per chat.
 /// </summary>
@@ -94,6 +94,12 @@ public sealed class HandoverFeature : IConversationFeature
         ArgumentNullException.ThrowIfNull(words);
         var state = turn.Session.State;
         var screens = new HandoverScreens(turn.Render);
+        if (text.StartsWith('/'))
+        {
+            // A command (a deep link's "/start …", a mistyped command) is never a question to the staff.
+            return false;
+        }
+
         if (state == AskStep && OpenCode(turn) is null && IsUnstaffed(turn))
         {
             // Nobody would read it: the message is read as any other (the step was only the explanation).
