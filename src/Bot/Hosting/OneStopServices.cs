@@ -7,6 +7,7 @@ using OneStop.Bot.Broadcasts;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Reminders;
@@ -60,7 +61,7 @@ internal static class OneStopServices
             db.Prepare(
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
                 ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
-                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection);
+                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection, HandoverStore.CollectionName);
             return db;
         });
         services.AddSingleton<ConversationStore>();
@@ -72,6 +73,7 @@ internal static class OneStopServices
         services.AddReminders(config);
         services.AddBroadcasts(config);
         services.AddSurvey(config);
+        services.AddHandover(config);
 
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)
