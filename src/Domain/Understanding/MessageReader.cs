@@ -293,20 +293,29 @@ public sealed class MessageReader
             requests.RemoveAll(r => r.Kind == RequestKind.Status);
         }
 
-        return requests.Distinct().OrderBy(r => Rank(r.Kind)).ToList();
+        // "hồ sơ khai tử nộp tuần trước giờ sao rồi": the procedure says which dossier, it is not asked about.
+        if (requests.Any(r => r.Kind == RequestKind.Status))
+        {
+            requests.RemoveAll(r => r.Kind == RequestKind.Overview);
+        }
+
+        return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => Rank(r.Kind)).ToList();
     }
+
+    /// <summary>A part asked of no procedure ("cần mang gì?" alone) can only be answered by asking which: it goes last.</summary>
+    private static bool Unanswerable(Request request) =>
+        request.ProcedureId is null && IsProcedurePart(request.Kind) && request.Kind is not (RequestKind.Place or RequestKind.Writing or RequestKind.Online or RequestKind.Post);
 
     private static int Rank(RequestKind kind) => kind switch
     {
         RequestKind.Sorrow => 0,
         RequestKind.Anger => 1,
         RequestKind.DeleteData or RequestKind.Unsubscribe => 2,
-        RequestKind.Handover => 3,
+        RequestKind.Handover or RequestKind.Status => 3,
         RequestKind.Documents or RequestKind.Overview => 4,
         _ when IsProcedurePart(kind) => 5,
         RequestKind.Topic => 6,
         RequestKind.Checklist => 7,
-        RequestKind.Status => 8,
         RequestKind.Cutoff or RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
         RequestKind.Contact or RequestKind.Merger => 10,
         RequestKind.Reminder or RequestKind.Subscribe => 11,
