@@ -158,6 +158,7 @@ public sealed class ProcedureCard
         OnlineLevel.Partial => MessageCatalog.Fill(
             _messages["card.online.partial"],
             new Dictionary<string, string> { ["step"] = procedure.Online.InPersonStep ?? "" }),
+        OnlineLevel.Unstated => _messages["card.online.unstated"],
         _ => _messages["card.online.none"],
     };
 
@@ -203,5 +204,5 @@ public sealed class ProcedureCard
 
     public static IEnumerable<string> MessageKeys() =>
         CardOrder.SelectMany(a => new[] { $"card.{Key(a)}", $"button.{Key(a)}" })
-            .Concat(["card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
+            .Concat(["card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.unstated", "card.online.none", "button.back", "button.menu"]);
 }

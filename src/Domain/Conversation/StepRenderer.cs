@@ -85,6 +85,7 @@ public sealed class StepRenderer
             {
                 OnlineLevel.Full => Say("card.online.full"),
                 OnlineLevel.Partial => Say("card.online.partial", new Dictionary<string, string> { ["step"] = p.Online.InPersonStep ?? "" }),
+                OnlineLevel.Unstated => Say("card.online.unstated"),
                 _ => Say("card.online.none"),
             }),
             _ => "",
