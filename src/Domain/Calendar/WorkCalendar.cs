@@ -33,7 +33,11 @@ public sealed class WorkCalendar
         SameDayWeekday = sameDayWeekday;
         Cutoff = cutoff;
         _days = new WorkingDays(hours, notices);
+        Notices = notices;
     }
+
+    /// <summary>The years' official notices as loaded, for the pre-launch check.</summary>
+    public IReadOnlyList<YearNotice> Notices { get; }
 
     public OfficeHours Hours { get; }
 

@@ -34,7 +34,7 @@ public sealed class SameDayWording(ContentCatalog content)
             text.Append(' ').Append(Fill("sameday.provisional", ("year", answer.Day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        return text.ToString();
+        return WithDoubt(text.ToString(), content.Office.SameDay);
     }
 
     public string Page(DateTime localNow)
@@ -62,10 +62,10 @@ public sealed class SameDayWording(ContentCatalog content)
         }
         else
         {
-            text = Fill("day.open", ("day", VietnameseDates.Day(day)), ("hours", HoursText()));
+            text = WithDoubt(Fill("day.open", ("day", VietnameseDates.Day(day)), ("hours", HoursText())), content.Office.Hours.Fact);
             if (day.DayOfWeek == Calendar.SameDayWeekday)
             {
-                text += "\n" + Fill("day.open.sameday", ("cutoff", VietnameseDates.Time(Calendar.Cutoff)));
+                text += "\n" + WithDoubt(Fill("day.open.sameday", ("cutoff", VietnameseDates.Time(Calendar.Cutoff))), content.Office.SameDay);
             }
         }
 
@@ -77,7 +77,10 @@ public sealed class SameDayWording(ContentCatalog content)
         return status.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
     }
 
-    public string Hours(DateTime localNow) => $"{Fill("hours.answer", ("hours", HoursText()))}\n{NowLine(localNow)}";
+    public string Hours(DateTime localNow) => $"{WithDoubt(Fill("hours.answer", ("hours", HoursText())), content.Office.Hours.Fact)}\n{NowLine(localNow)}";
+
+    /// <summary>A line about a fact a citizen acts on, with that fact's hedge while the commune has not confirmed it.</summary>
+    private static string WithDoubt(string line, Fact fact) => fact.Doubt.Length == 0 ? line : $"{line} {fact.Doubt}";
 
     public string Holiday(string name, DateTime localNow)
     {
