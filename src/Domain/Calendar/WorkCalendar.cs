@@ -53,6 +53,21 @@ public sealed class WorkCalendar
 
     public bool IsWorkingDay(DateOnly day) => _days.Describe(day).IsWorkingDay;
 
+    /// <summary>A working day with no closure at short notice: the same-day promise holds on it (if it is the weekday).</summary>
+    public bool KeepsSameDay(DateOnly day) => _days.Describe(day) is { IsWorkingDay: true, Closure: null };
+
+    /// <summary>
+    /// The closures officials announced (stored by the host), applied on top of the year files. Replaces the
+    /// previous set; every answer about a day reads the new one at once.
+    /// </summary>
+    public void ApplyClosures(IEnumerable<Closures.Closure> closures)
+    {
+        ArgumentNullException.ThrowIfNull(closures);
+        _days.Apply(closures);
+    }
+
+    public IReadOnlyCollection<Closures.Closure> Closures => _days.Closures;
+
     /// <summary>The first working day strictly after <paramref name="after"/>.</summary>
     public DateOnly NextWorkingDay(DateOnly after) => _days.NextWorkingDay(after);
 
@@ -65,7 +80,7 @@ public sealed class WorkCalendar
         for (var week = 0; week < MaxWeeksToSameDay; week++, day = day.AddDays(7))
         {
             var status = _days.Describe(day);
-            if (!status.IsWorkingDay)
+            if (!status.IsWorkingDay || status.Closure is not null)
             {
                 skipped.Add(status);
                 continue;
@@ -101,7 +116,7 @@ public sealed class WorkCalendar
         while (days.Count < count)
         {
             day = day.AddDays(7);
-            if (IsWorkingDay(day))
+            if (KeepsSameDay(day))
             {
                 days.Add(day);
             }
@@ -129,12 +144,13 @@ public sealed class WorkCalendar
         if (status.IsWorkingDay)
         {
             var afternoon = !status.MorningOnly;
-            if (now.IsBetween(Hours.MorningOpen, Hours.MorningClose) || (afternoon && now.IsBetween(Hours.AfternoonOpen, Hours.AfternoonClose)))
+            var morning = !status.AfternoonOnly;
+            if ((morning && now.IsBetween(Hours.MorningOpen, Hours.MorningClose)) || (afternoon && now.IsBetween(Hours.AfternoonOpen, Hours.AfternoonClose)))
             {
                 return new OpenStatus(true, null, status);
             }
 
-            if (now < Hours.MorningOpen)
+            if (morning && now < Hours.MorningOpen)
             {
                 return new OpenStatus(false, today.ToDateTime(Hours.MorningOpen), status);
             }

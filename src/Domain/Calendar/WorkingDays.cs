@@ -16,6 +16,9 @@ internal sealed class WorkingDays
     private readonly Dictionary<int, YearNotice> _notices = [];
     private readonly ConcurrentDictionary<int, HolidayYear> _years = new();
 
+    // Replaced whole when an official closes or reopens a day, so a reader sees one consistent set.
+    private volatile IReadOnlyDictionary<DateOnly, Closures.Closure> _closures = new Dictionary<DateOnly, Closures.Closure>();
+
     public WorkingDays(OfficeHours hours, IReadOnlyList<YearNotice> notices)
     {
         _hours = hours;
@@ -32,7 +35,29 @@ internal sealed class WorkingDays
 
     public Holiday? HolidayOn(DateOnly day) => Year(day.Year).Off(day);
 
+    public void Apply(IEnumerable<Closures.Closure> closures) =>
+        _closures = closures.GroupBy(c => c.Day).ToDictionary(g => g.Key, g => g.Last());
+
+    public IReadOnlyCollection<Closures.Closure> Closures => _closures.Values.ToList();
+
     public DayStatus Describe(DateOnly day)
+    {
+        var usual = Usual(day);
+        if (!_closures.TryGetValue(day, out var closure) || !usual.IsWorkingDay)
+        {
+            return usual;
+        }
+
+        return closure.Part switch
+        {
+            Domain.Closures.DayPart.WholeDay => new DayStatus(day, false, false, closure.Reason, false) { Closure = closure },
+            // Half a day: still a working day, but not a same-day day (see WorkCalendar.KeepsSameDay).
+            Domain.Closures.DayPart.Afternoon => usual with { MorningOnly = true, ClosedReason = closure.Reason, Closure = closure },
+            _ => usual with { ClosedReason = closure.Reason, Closure = closure },
+        };
+    }
+
+    private DayStatus Usual(DateOnly day)
     {
         if (Year(day.Year).IsWorkedSaturday(day))
         {

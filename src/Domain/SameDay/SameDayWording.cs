@@ -11,7 +11,9 @@ public sealed class SameDayWording(ContentCatalog content)
     [
         "sameday.footer.today", "sameday.footer.next", "sameday.skipped", "sameday.provisional", "sameday.page",
         "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
-        "holiday.span", "holiday.none", "button.remind-me",
+        "holiday.span", "holiday.none", "button.remind-me", "day.closed.morning", "day.closed.afternoon", "day.closed.sameday",
+        "date.provisional",
+        .. Closures.ClosureMessageKeys.All,
     ];
 
     private WorkCalendar Calendar => content.Calendar;
@@ -45,7 +47,7 @@ public sealed class SameDayWording(ContentCatalog content)
             ("weekday", VietnameseDates.Weekday(Calendar.SameDayWeekday)),
             ("cutoff", VietnameseDates.Time(Calendar.Cutoff)),
             ("next", Footer(localNow)),
-            ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + VietnameseDates.Day(d)))));
+            ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + DayText(d)))));
     }
 
     public string Day(DateOnly day, DateTime localNow)
@@ -54,7 +56,16 @@ public sealed class SameDayWording(ContentCatalog content)
         string text;
         if (!status.IsWorkingDay)
         {
-            text = Fill("day.closed", ("day", VietnameseDates.Day(day)), ("reason", status.ClosedReason ?? ""), ("next", VietnameseDates.Day(Calendar.NextWorkingDay(day))));
+            text = Fill("day.closed", ("day", VietnameseDates.Day(day)), ("reason", status.ClosedReason ?? ""), ("next", DayText(Calendar.NextWorkingDay(day), status.Provisional)));
+            text += SameDayAfter(day);
+        }
+        else if (status.Closure is { } closure)
+        {
+            // Half a day closed at short notice: the other half works, but the same-day promise moves on.
+            text = closure.Part == Closures.DayPart.Morning
+                ? Fill("day.closed.morning", ("day", VietnameseDates.Day(day)), ("reason", closure.Reason), ("hours", $"{VietnameseDates.Time(Calendar.Hours.AfternoonOpen)} – {VietnameseDates.Time(Calendar.Hours.AfternoonClose)}"))
+                : Fill("day.closed.afternoon", ("day", VietnameseDates.Day(day)), ("reason", closure.Reason), ("hours", Morning()));
+            text += SameDayAfter(day);
         }
         else if (status.MorningOnly)
         {
@@ -98,6 +109,24 @@ public sealed class SameDayWording(ContentCatalog content)
             ("back", VietnameseDates.Day(Calendar.NextWorkingDay(span.Last))));
         return span.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", span.First.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
     }
+
+    /// <summary>When the asked day is the same-day weekday but closed, the next day the promise holds.</summary>
+    private string SameDayAfter(DateOnly day)
+    {
+        if (day.DayOfWeek != Calendar.SameDayWeekday)
+        {
+            return "";
+        }
+
+        var next = Calendar.NextSameDay(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        return "\n" + Fill("day.closed.sameday", ("next", DayText(next.Day, next.Provisional)));
+    }
+
+    /// <summary>A date, with "(dự kiến)" when it depends on a year whose official notice is not out.</summary>
+    private string DayText(DateOnly day, bool guessed = false) =>
+        guessed || Calendar.Describe(day).Provisional
+            ? $"{VietnameseDates.Day(day)} {Fill("date.provisional")}"
+            : VietnameseDates.Day(day);
 
     private string NowLine(DateTime localNow)
     {
