@@ -12,7 +12,7 @@ public sealed class SameDayWording(ContentCatalog content)
         "sameday.footer.today", "sameday.footer.next", "sameday.skipped", "sameday.provisional", "sameday.page",
         "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
         "holiday.span", "holiday.none", "button.remind-me", "day.closed.morning", "day.closed.afternoon", "day.closed.sameday",
-        "date.provisional",
+        "date.provisional", "hours.week", "hours.week.saturday",
         .. Closures.ClosureMessageKeys.All,
     ];
 
@@ -139,8 +139,11 @@ public sealed class SameDayWording(ContentCatalog content)
     private string HoursText()
     {
         var h = Calendar.Hours;
-        var saturday = h.SaturdayMorning ? Fill("day.open.morning", ("day", "Thứ Bảy"), ("morning", Morning())) : "";
-        return $"sáng {VietnameseDates.Time(h.MorningOpen)} – {VietnameseDates.Time(h.MorningClose)}, chiều {VietnameseDates.Time(h.AfternoonOpen)} – {VietnameseDates.Time(h.AfternoonClose)}, Thứ Hai đến Thứ Sáu{(saturday.Length > 0 ? "; " + saturday : "")}";
+        var week = Fill(
+            "hours.week",
+            ("morning", Morning()),
+            ("afternoon", $"{VietnameseDates.Time(h.AfternoonOpen)} – {VietnameseDates.Time(h.AfternoonClose)}"));
+        return h.SaturdayMorning ? Fill("hours.week.saturday", ("week", week), ("morning", Morning())) : week;
     }
 
     private string Morning() => $"{VietnameseDates.Time(Calendar.Hours.MorningOpen)} – {VietnameseDates.Time(Calendar.Hours.MorningClose)}";
