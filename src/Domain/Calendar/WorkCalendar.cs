@@ -15,10 +15,11 @@ public sealed class WorkCalendar
 
     private readonly WorkingDays _days;
 
-    public WorkCalendar(OfficeHours hours, DayOfWeek sameDayWeekday, TimeOnly cutoff, IReadOnlyList<YearNotice> notices)
+    public WorkCalendar(OfficeHours hours, DayOfWeek sameDayWeekday, TimeOnly cutoff, IReadOnlyList<YearNotice> notices, HolidayRules holidays)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(holidays);
         if (!(hours.MorningOpen < hours.MorningClose && hours.MorningClose <= hours.AfternoonOpen && hours.AfternoonOpen < hours.AfternoonClose))
         {
             throw new ArgumentException($"Office hours are out of order ({hours}): morning opens, closes, then afternoon opens, closes.", nameof(hours));
@@ -32,12 +33,16 @@ public sealed class WorkCalendar
         Hours = hours;
         SameDayWeekday = sameDayWeekday;
         Cutoff = cutoff;
-        _days = new WorkingDays(hours, notices);
+        _days = new WorkingDays(hours, notices, holidays);
+        Holidays = holidays;
         Notices = notices;
     }
 
     /// <summary>The years' official notices as loaded, for the pre-launch check.</summary>
     public IReadOnlyList<YearNotice> Notices { get; }
+
+    /// <summary>The holidays the law gives, from conversation-flows/holidays.yaml.</summary>
+    public HolidayRules Holidays { get; }
 
     public OfficeHours Hours { get; }
 

@@ -19,9 +19,12 @@ internal sealed class WorkingDays
     // Replaced whole when an official closes or reopens a day, so a reader sees one consistent set.
     private volatile IReadOnlyDictionary<DateOnly, Closures.Closure> _closures = new Dictionary<DateOnly, Closures.Closure>();
 
-    public WorkingDays(OfficeHours hours, IReadOnlyList<YearNotice> notices)
+    private readonly StatutoryHolidays _law;
+
+    public WorkingDays(OfficeHours hours, IReadOnlyList<YearNotice> notices, HolidayRules rules)
     {
         _hours = hours;
+        _law = new StatutoryHolidays(rules);
         foreach (var notice in notices)
         {
             if (!_notices.TryAdd(notice.Year, notice))
@@ -112,5 +115,5 @@ internal sealed class WorkingDays
         && Enumerable.Range(-NoticeReach, (2 * NoticeReach) + 1).Any(offset => HolidayOn(day.AddDays(offset)) is not null);
 
     private HolidayYear Year(int year) =>
-        _years.GetOrAdd(year, y => _notices.TryGetValue(y, out var notice) ? HolidayYear.FromNotice(notice) : HolidayYear.Expected(y));
+        _years.GetOrAdd(year, y => _notices.TryGetValue(y, out var notice) ? HolidayYear.FromNotice(notice, _law) : HolidayYear.Expected(y, _law));
 }
