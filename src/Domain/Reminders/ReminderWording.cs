@@ -20,9 +20,13 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
 
     public string Pick(Procedure? procedure) => Fill("reminder.pick", ("procedure", procedure is null ? "" : $"({procedure.Name})"));
 
+    /// <summary>A day offered or set, with "(dự kiến)" while it depends on a year whose notice is not out.</summary>
+    public string DayText(DateOnly day) =>
+        content.Calendar.Describe(day).Provisional ? $"{VietnameseDates.Day(day)} {content.Messages["date.provisional"]}" : VietnameseDates.Day(day);
+
     public string Set(DateOnly day) => Fill(
         "reminder.set",
-        ("day", VietnameseDates.Day(day)),
+        ("day", DayText(day)),
         ("evening", $"{VietnameseDates.Time(schedule.Evening)}, {VietnameseDates.Day(day.AddDays(-1))}"),
         ("morning", VietnameseDates.Time(schedule.Morning)));
 
