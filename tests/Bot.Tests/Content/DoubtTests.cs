@@ -36,7 +36,9 @@ public class DoubtTests
         IReadOnlyList<Reply> replies = [];
         foreach (var line in lines)
         {
-            replies = engine.Handle(session, Incoming.Typed(Chat, line), Tuesday).Replies;
+            // "press:<payload>" presses a button; anything else is typed.
+            var incoming = line.StartsWith("press:", StringComparison.Ordinal) ? Incoming.Pressed(Chat, line[6..]) : Incoming.Typed(Chat, line);
+            replies = engine.Handle(session, incoming, Tuesday).Replies;
         }
 
         // The last message of the last turn: a first message also brings the welcome, which has its own hedge.
@@ -69,7 +71,7 @@ public class DoubtTests
     [Fact]
     public void TheCheckVerdict_CarriesTheHedgeOnce()
     {
-        var text = Say(Real, "kiem tra ho so ket hon", "co", "roi", "co", "khong", "co", "co", "co", "co", "roi");
+        var text = Say(Real, "press:" + OneStop.Domain.Checklist.ChecklistPress.Open("ket-hon"), "co", "roi", "co", "khong", "co", "co", "co", "co", "roi");
         Assert.Contains("đã đủ giấy tờ", text, StringComparison.Ordinal);
         Assert.Equal(1, Count(text, SameDayHedge));
     }
