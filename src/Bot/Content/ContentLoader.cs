@@ -46,7 +46,7 @@ internal static class ContentLoader
         try
         {
             return new WorkCalendar(
-                new OfficeHours(hours.MorningOpen, hours.MorningClose, hours.AfternoonOpen, hours.AfternoonClose, hours.SaturdayMorning),
+                new OfficeHours(hours.MorningOpen, hours.MorningClose, hours.AfternoonOpen, hours.AfternoonClose, hours.SaturdayMorning, hours.WorkingWeek),
                 office.SameDayWeekday,
                 office.Cutoff,
                 notices,

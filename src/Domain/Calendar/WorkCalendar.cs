@@ -25,7 +25,7 @@ public sealed class WorkCalendar
             throw new ArgumentException($"Office hours are out of order ({hours}): morning opens, closes, then afternoon opens, closes.", nameof(hours));
         }
 
-        if (sameDayWeekday == DayOfWeek.Sunday || (sameDayWeekday == DayOfWeek.Saturday && !hours.SaturdayMorning))
+        if (!hours.WorkingWeek.Contains(sameDayWeekday) && !(sameDayWeekday == DayOfWeek.Saturday && hours.SaturdayMorning))
         {
             throw new ArgumentException($"The same-day weekday must be a day the desk works, not {sameDayWeekday}.", nameof(sameDayWeekday));
         }

@@ -72,11 +72,16 @@ internal sealed class WorkingDays
             return new DayStatus(day, false, false, holiday.ClosedReason, holiday.Provisional);
         }
 
+        if (_hours.WorkingWeek.Contains(day.DayOfWeek))
+        {
+            return new DayStatus(day, true, false, null, MayChange(day));
+        }
+
         return day.DayOfWeek switch
         {
             DayOfWeek.Sunday => new DayStatus(day, false, false, "Chủ nhật", MayChange(day)),
             DayOfWeek.Saturday => Saturday(day),
-            _ => new DayStatus(day, true, false, null, MayChange(day)),
+            var other => new DayStatus(day, false, false, $"{Lower(VietnameseDates.Weekday(other))} không làm việc", MayChange(day)),
         };
     }
 
@@ -92,6 +97,9 @@ internal sealed class WorkingDays
 
         throw new InvalidOperationException($"No working day in the {MaxDaysWithoutWork} days after {after:O}: check the calendar files.");
     }
+
+    // "Thứ Hai" reads "thứ Hai" inside a sentence, as "thứ Bảy không làm việc" does.
+    private static string Lower(string weekday) => string.Concat(weekday[..1].ToLowerInvariant(), weekday[1..]);
 
     private DayStatus Saturday(DateOnly day)
     {

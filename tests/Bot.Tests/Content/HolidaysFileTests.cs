@@ -31,4 +31,21 @@ public class HolidaysFileTests
         var (_, broken) = Support.Content.Load(content);
         Assert.Contains(broken, p => p.Where.File == "holidays.yaml" && p.What.Contains("MM-DD", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheWorkingWeek_IsReadFromTheOfficeFile()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyOfContent();
+        var office = Path.Combine(content, "office.yaml");
+        File.WriteAllText(office, File.ReadAllText(office).Replace("working_week: [monday, tuesday, wednesday, thursday, friday]", "working_week: [tuesday, wednesday, thursday, friday]", StringComparison.Ordinal));
+
+        var (catalog, problems) = Support.Content.Load(content);
+
+        Assert.Empty(problems);
+        var monday = catalog!.Calendar.Describe(new DateOnly(2026, 12, 7));
+        Assert.False(monday.IsWorkingDay);
+        Assert.Equal("thứ Hai không làm việc", monday.ClosedReason);
+        Assert.True(Support.Content.Real.Calendar.IsWorkingDay(new DateOnly(2026, 12, 7)));
+    }
 }

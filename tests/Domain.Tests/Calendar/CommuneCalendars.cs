@@ -48,7 +48,11 @@ internal static class CommuneCalendars
         [new(9, 1, "Quốc khánh")]);
 
     public static OfficeHours Hours(bool saturdayMorning = false) =>
-        new(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), saturdayMorning);
+        new(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), saturdayMorning, Week);
+
+    /// <summary>The working week as office.yaml writes it.</summary>
+    public static readonly IReadOnlySet<DayOfWeek> Week =
+        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
 
     /// <summary>Wednesday same-day service, 15:00 cut-off, the 2025 and 2026 notices; 2027 has none yet.</summary>
     public static WorkCalendar Desk(bool saturdayMorning = false, params YearNotice[] notices) =>
