@@ -106,7 +106,7 @@ public sealed class SameDayWording(ContentCatalog content)
             text.Append(Fill(key, ("time", VietnameseDates.Time(asked)), ("cutoff", cutoff))).Append('\n');
         }
 
-        text.Append(Fill("cutoff.rule", ("cutoff", cutoff), ("hours", HoursText())));
+        text.Append(WithDoubt(Fill("cutoff.rule", ("cutoff", cutoff), ("hours", HoursText())), content.Office.Hours.Fact));
         return text.ToString();
     }
 
