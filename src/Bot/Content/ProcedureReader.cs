@@ -106,9 +106,9 @@ internal static class ProcedureReader
         var id = map.Str("id");
         var kindName = map.Str("kind", required: false);
         var kind = RequestKind.Detail;
-        if (kindName.Length > 0 && (!RequestLabels.TryParseKind(kindName, out kind) || kind is not (RequestKind.Detail or RequestKind.Deadline or RequestKind.Validity)))
+        if (kindName.Length > 0 && (!RequestLabels.TryParseKind(kindName, out kind) || !MessageReader.IsProcedurePart(kind) || kind == RequestKind.Overview))
         {
-            map.Problem(map.WhereOf("kind"), $"answer kind '{kindName}' is unknown: use detail, deadline or validity.");
+            map.Problem(map.WhereOf("kind"), $"answer kind '{kindName}' is unknown: use a part of a procedure (documents, fee, duration, place, in_person, writing, online, post, deadline, validity, detail).");
             kind = RequestKind.Detail;
         }
 

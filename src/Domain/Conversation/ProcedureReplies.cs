@@ -13,7 +13,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
     public void Respond(ConversationTurn turn, Procedure procedure, Request request)
     {
         var onScreen = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId == procedure.Id;
-        if (request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
+        if (request.Detail is not null || request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
         {
             turn.Machine.OpenProcedure(procedure.Id, null);
             var answer = Find(procedure, request);
@@ -39,6 +39,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
     /// <summary>A part of the same procedure asked second: a line when the card does not already show it.</summary>
     public string? Line(Procedure procedure, Request request) => request.Kind switch
     {
+        _ when request.Detail is not null => Find(procedure, request)?.Fact.Text,
         RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail => Find(procedure, request)?.Fact.Text ?? render.Say(Unknown(request.Kind)),
         RequestKind.Place => $"{render.Say("card.place")} {MessageCatalog.Fill(content.Messages["card.place.office"], render.Values)}{(procedure.Place is { } place ? " " + place.Text : "")}",
         RequestKind.Post => $"{render.Say("card.post")} {procedure.Postal.Fact.Text}",

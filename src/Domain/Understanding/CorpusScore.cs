@@ -10,6 +10,7 @@ namespace OneStop.Domain.Understanding;
 public sealed class CorpusScore
 {
     private readonly List<(CorpusCase Case, IReadOnlyList<string> Read)> _misses = [];
+    private readonly List<(CorpusCase Case, IReadOnlyList<string> Read)> _all = [];
     private readonly Dictionary<string, (int Expected, int Found, int Spurious)> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Expected, string Read), int> _confusions = [];
 
@@ -35,9 +36,20 @@ public sealed class CorpusScore
         return score;
     }
 
+    /// <summary>Adds another score's cases (the folds of a cross-validation).</summary>
+    public void Add(CorpusScore other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (item, read) in other._all)
+        {
+            Add(item, read);
+        }
+    }
+
     private void Add(CorpusCase item, IReadOnlyList<string> read)
     {
         Cases++;
+        _all.Add((item, read));
         var expected = item.Labels.ToHashSet(StringComparer.Ordinal);
         var got = read.ToHashSet(StringComparer.Ordinal);
         if (expected.SetEquals(got))

@@ -18,14 +18,23 @@ internal static class DeathMention
     // After "mất": a thing lost, an amount or a length of time, not a death.
     private static readonly HashSet<string> NotDeathAfter = new(StringComparer.Ordinal)
     {
-        "giay", "het", "cccd", "can", "the", "so", "ban", "bang", "bao", "may", "tien", "phi", "ngu", "viec", "tich", "dien",
+        "giay", "het", "cccd", "ngu", "dien", "the", "so", "ban", "bang", "bao", "may", "tien", "phi", "viec", "tich",
         "cmnd", "chung", "ho", "mot", "gi", "cong", "thoi", "lau", "nhieu", "tui", "vi", "cai", "di", "mang", "ket",
     };
 
     private static readonly HashSet<string> Recent = new(StringComparer.Ordinal) { "moi", "vua", "hom", "dem", "sang", "toi", "luc", "nay", "qua" };
 
+    // A death long ago ("mất năm 2015", "mất lâu rồi") is told for the papers, not as grief.
+    private static readonly string[] LongAgo = ["nam ngoai", "lau roi", "da lau", "nam truoc", "may nam", "tu nam", "nam 19", "nam 20", "hoi xua", "hoi truoc"];
+
     public static bool FoundIn(IReadOnlyList<string> words)
     {
+        var text = $" {string.Join(' ', words)} ";
+        if (LongAgo.Any(p => text.Contains($" {p}", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var two = i + 1 < words.Count ? $"{words[i]} {words[i + 1]}" : "";
@@ -40,7 +49,14 @@ internal static class DeathMention
                 continue;
             }
 
-            if (words[i] == "di" && !(i > 0 && Relations.Contains(words[i - 1])))
+            // "đi" is a death only as "ba con mới đi hôm qua": a relation, perhaps "mới", then "đi", then a time.
+            if (words[i] == "di" && !(i + 1 < words.Count && words[i + 1] is "hom" or "roi" or "dem" or "sang" or "toi" or "luc"))
+            {
+                continue;
+            }
+
+            // "có mặt" (to be present) folds like "cô mất".
+            if (words[i] == "mat" && i > 0 && words[i - 1] == "co" && !(i > 1 && Relations.Contains(words[i - 2])))
             {
                 continue;
             }

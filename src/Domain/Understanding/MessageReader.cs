@@ -19,6 +19,7 @@ public sealed class MessageReader
     private readonly PhraseIndex<Cue> _cues = new();
     private readonly Dictionary<string, PhraseIndex<Cue>> _answers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _routing;
+    private readonly KindModel? _model;
 
     public MessageReader(ContentCatalog content)
     {
@@ -58,61 +59,100 @@ public sealed class MessageReader
         {
             foreach (var phrase in phrases)
             {
-                _cues.Add(_chatText.Words(phrase), new Cue(kind));
+                _cues.Add(Nouns(_chatText.Words(phrase)), new Cue(kind));
             }
         }
+
+        _model = content.Examples.Count == 0 ? null : ModelCache.For(content.Examples, examples => KindModel.Train(examples
+            .Select(e => ((IReadOnlyList<string>)MessageFeatures.Of(ReadByRules(e.Message, new DialogueContext(e.ContextProcedure))),
+                (IReadOnlySet<RequestKind>)e.Labels.Select(l => RequestLabels.Parse(l)!.Kind).ToHashSet()))
+            .ToList()));
     }
 
     /// <summary>The message's words, folded and with shorthand expanded, as every matcher of the bot reads them.</summary>
     public IReadOnlyList<string> Words(string text) => _chatText.Words(text);
 
+    /// <summary>What a message asks, read against the procedure on screen.</summary>
     public Meaning Read(string text, DialogueContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        var reading = ReadByRules(text, context);
+        return _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
+    }
+
+    /// <summary>What the rules alone read, with what they found on the way: the model's input and its fallback.</summary>
+    internal RuleReading ReadByRules(string text, DialogueContext context)
+    {
         var raw = text.Normalize(NormalizationForm.FormC);
         var words = _chatText.Words(raw);
         var subjects = _subjects.Find(words);
-        var cues = _cues.Find(words).Where(c => !subjects.Any(s => Inside(c, s))).ToList();
-
+        var cues = _cues.Find(Nouns(words)).Where(c => !subjects.Any(s => Inside(c, s))).ToList();
         var procedures = subjects.Where(s => !s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
         var topics = subjects.Where(s => s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
-        var kinds = cues.Select(c => c.Target.Kind).ToList();
+        var namedTopics = topics.ToList();
+        var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
 
-        if (DeathMention.FoundIn(words))
+        var grieving = DeathMention.FoundIn(words);
+        if (grieving)
         {
             requests.Add(new Request(RequestKind.Sorrow));
-            if (procedures.Count == 0 && !topics.Contains("cat-khau"))
-            {
-                procedures.Add("khai-tu");
-            }
         }
 
-        // A copy of an extract is one procedure: "bản sao trích lục kết hôn" does not also ask to marry.
-        if (procedures.Contains("ban-sao-trich-luc"))
+        ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
+        ReadingRules.Corrections(words, procedures, topics);
+        ReadingRules.Overlaps(words, procedures, topics);
+        var proxyOnly = subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
+            .All(m => string.Join(' ', words.Skip(m.Start).Take(m.Length)).Contains("uy quyen", StringComparison.Ordinal));
+        var proxyInstead = proxyOnly && procedures.Contains(ReadingRules.SignatureProcedure)
+            && (procedures.Count > 1 || (context.ProcedureId is { } shown && shown != ReadingRules.SignatureProcedure));
+        if (proxyInstead)
         {
-            procedures.RemoveAll(p => p is "ket-hon" or "khai-tu");
+            // "khai tử có cần giấy ủy quyền không": who may file for the death registration, not a signature to certify.
+            procedures.Remove(ReadingRules.SignatureProcedure);
         }
 
-        var answers = Answers(words, procedures.Count > 0 ? procedures : context.ProcedureId is { } onScreen ? [onScreen] : []);
-        if (procedures.Count == 0 && context.ProcedureId is null && answers.Select(a => a.ProcedureId).Distinct().Count() == 1)
+        if (grieving && procedures.Count == 0 && !topics.Contains(ReadingRules.AfterDeathTopic))
+        {
+            procedures.Add(ReadingRules.DeathProcedure);
+        }
+
+        var onScreen = context.ProcedureId is { } id && _answers.ContainsKey(id) ? id : null;
+        var answerMatches = procedures.Count == 0 && onScreen is null && topics.Count > 0 ? []
+            : Answers(words, procedures.Count > 0 ? procedures : onScreen is not null ? [onScreen] : []);
+        var answers = answerMatches.Select(a => a.Target).ToList();
+
+        // A generic cue inside the phrase of a procedure's own question is part of that question.
+        cues.RemoveAll(c => answerMatches.Any(a => Overlaps(c, a)));
+        if (procedures.Count == 0 && onScreen is null && topics.Count == 0 && answers.Count > 0)
         {
             // A procedure's own question names it: "lăn tay ngón nào" is about signature certification.
             procedures.Add(answers[0].ProcedureId!);
         }
 
-        if (answers.Count > 0)
+        var kinds = cues.Select(c => c.Target.Kind).Where(k => !answers.Any(a => a.Kind == k)).ToList();
+        if (proxyInstead && !kinds.Contains(RequestKind.InPerson))
         {
-            // "kết hôn còn cần giấy độc thân không" is answered by the marriage file, not the out-of-scope topic.
-            topics.Remove("giay-doc-than");
-            cues.RemoveAll(c => answers.Any(a => a.Kind == c.Target.Kind));
-            cues.AddRange(answers.Select(a => new PhraseMatch<Cue>(a, 0, 0)));
+            kinds.Add(RequestKind.InPerson);
         }
 
+        ReadingRules.Topics(procedures, topics, onScreen, answers.Count > 0, kinds);
+        ReadingRules.SameDay(words, kinds);
+        ReadingRules.Feedback(raw, words, kinds, procedures);
+        ReadingRules.PlaceOfSomethingElse(kinds, procedures, topics);
+
         var asked = ProcedureKinds(kinds, words);
-        AddProcedureRequests(requests, procedures, asked, cues, context);
+        var rest = words.Where((_, i) => !subjects.Any(s => i >= s.Start && i < s.Start + s.Length)).ToList();
+        if (asked.Count == 0 && answers.Count == 0 && (procedures.Count > 0 || onScreen is not null) && ReadingRules.AsksAboutIt(raw, rest, kinds))
+        {
+            // A question about the procedure that none of its parts answers: a detail, answered honestly.
+            asked.Add(ReadingRules.OverviewOrDetail(raw, rest));
+        }
+
+        var cutoff = kinds.Contains(RequestKind.Cutoff) || DayMention.NamesClockTime(words);
         requests.AddRange(topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
+        AddProcedureRequests(requests, procedures, asked, answers, cutoff ? null : onScreen, overview: !cutoff, topicNamed: topics.Count > 0);
         AddDeskRequests(requests, kinds, raw, words, procedures, context);
 
         if (requests.Any(r => r.Kind is not (RequestKind.Greeting or RequestKind.Ack)))
@@ -125,15 +165,15 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Unknown));
         }
 
-        return new Meaning(Order(requests), words);
+        return new RuleReading(new Meaning(Order(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff);
     }
 
     /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>
-    private List<Cue> Answers(IReadOnlyList<string> words, List<string> procedures)
+    private List<PhraseMatch<Cue>> Answers(IReadOnlyList<string> words, List<string> procedures)
     {
         var searched = procedures.Count > 0 ? procedures.Where(_answers.ContainsKey) : _answers.Keys;
-        var found = searched.SelectMany(id => _answers[id].Find(words).Select(m => m.Target)).ToList();
-        return procedures.Count > 0 || found.Select(a => a.ProcedureId).Distinct().Count() <= 1 ? found : [];
+        var found = searched.SelectMany(id => _answers[id].Find(words)).ToList();
+        return procedures.Count > 0 || found.Select(a => a.Target.ProcedureId).Distinct().Count() <= 1 ? found : [];
     }
 
     private static List<RequestKind> ProcedureKinds(List<RequestKind> kinds, IReadOnlyList<string> words)
@@ -149,41 +189,47 @@ public sealed class MessageReader
         return asked;
     }
 
-    private void AddProcedureRequests(List<Request> requests, List<string> procedures, List<RequestKind> asked, List<PhraseMatch<Cue>> cues, DialogueContext context)
+    private void AddProcedureRequests(List<Request> requests, List<string> procedures, List<RequestKind> asked, List<Cue> answers, string? onScreen, bool overview, bool topicNamed)
     {
-        var answers = cues.Where(c => c.Target.AnswerId is not null).Select(c => c.Target).ToList();
         var targets = procedures.Count > 0 ? procedures
-            : asked.Count > 0 && context.ProcedureId is { } current ? [current]
+            : (asked.Count > 0 || answers.Count > 0) && onScreen is not null ? [onScreen]
             : [];
 
         if (targets.Count == 0)
         {
-            // No procedure named or on screen: the aspect alone ("bao nhiêu tiền?", "nộp ở đâu").
-            requests.AddRange(asked.Where(k => k is not RequestKind.Detail).Select(k => new Request(k)));
+            // No procedure named or on screen: the part alone ("bao nhiêu tiền?", "nộp ở đâu"), unless a topic the bot
+            // does not cover is what it is about ("làm căn cước ở đâu": the topic's own answer says where).
+            if (requests.Count > 0 && topicNamed)
+            {
+                return;
+            }
+
+            requests.AddRange(asked.Where(k => k is not (RequestKind.Detail or RequestKind.Overview)).Select(k => new Request(k)));
             return;
         }
 
         foreach (var procedure in targets)
         {
             var own = answers.Where(a => a.ProcedureId == procedure).ToList();
-            var kinds = asked.Where(k => !own.Any(a => a.Kind == k) || k == RequestKind.Detail).ToList();
+            foreach (var answer in own)
+            {
+                requests.Add(new Request(answer.Kind, procedure, answer.AnswerId));
+            }
+
+            var kinds = asked.Where(k => !own.Any(a => a.Kind == k)).ToList();
+            if (own.Count > 0)
+            {
+                kinds.RemoveAll(k => k is RequestKind.Detail or RequestKind.Overview);
+            }
+
             if (_routing.Contains(procedure))
             {
                 // The confirmations card routes to other places: what it is asked is answered by its routes.
                 kinds.RemoveAll(k => k is RequestKind.Detail);
             }
 
-            foreach (var answer in own)
-            {
-                requests.Add(new Request(answer.Kind, procedure, answer.AnswerId));
-            }
-
-            foreach (var kind in kinds.Where(k => k != RequestKind.Detail || own.Count == 0))
-            {
-                requests.Add(new Request(kind, procedure));
-            }
-
-            if (own.Count == 0 && kinds.Count == 0)
+            requests.AddRange(kinds.Select(k => new Request(k, procedure)));
+            if (own.Count == 0 && kinds.Count == 0 && overview)
             {
                 requests.Add(new Request(RequestKind.Overview, procedure));
             }
@@ -229,14 +275,14 @@ public sealed class MessageReader
         {
             // The procedure a cut-off, a reminder or a dossier check is about ("kết hôn 3 giờ chiều còn kịp không").
             var procedure = kind is RequestKind.Cutoff or RequestKind.Reminder or RequestKind.Checklist
-                ? procedures.Count == 1 ? procedures[0] : procedures.Count == 0 && kind != RequestKind.Cutoff ? context.ProcedureId : null
+                ? procedures.Count == 1 ? procedures[0] : procedures.Count == 0 ? context.ProcedureId : null
                 : null;
             requests.Add(new Request(kind, procedure));
         }
     }
 
     /// <summary>The main request first: grief is acknowledged before anything, then what was asked to be done, then the facts, then the calendar.</summary>
-    private static List<Request> Order(List<Request> requests) =>
+    internal static List<Request> Order(List<Request> requests) =>
         requests.Distinct().OrderBy(r => Rank(r.Kind)).ToList();
 
     private static int Rank(RequestKind kind) => kind switch
@@ -258,6 +304,27 @@ public sealed class MessageReader
     };
 
     public static bool IsProcedurePart(RequestKind kind) => kind <= RequestKind.Detail;
+
+    /// <summary>
+    /// "hồ" of "hồ sơ", "hộ khẩu", "hộ tịch" is not "hộ" (on someone's behalf): "nộp hồ sơ" must not read as "nộp hộ".
+    /// The word is marked for the cues only, so every position stays the same.
+    /// </summary>
+    private static string[] Nouns(IReadOnlyList<string> words)
+    {
+        var marked = words.ToArray();
+        for (var i = 0; i + 1 < marked.Length; i++)
+        {
+            if (marked[i] == "ho" && marked[i + 1] is "so" or "khau" or "tich" or "ngheo" or "chieu" or "ten" or "gia" or "dan")
+            {
+                marked[i] = "ho'";
+            }
+        }
+
+        return marked;
+    }
+
+    private static bool Overlaps<TA, TB>(PhraseMatch<TA> a, PhraseMatch<TB> b) =>
+        a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
 
     private static bool Inside<TA, TB>(PhraseMatch<TA> inner, PhraseMatch<TB> outer) =>
         inner.Start >= outer.Start && inner.Start + inner.Length <= outer.Start + outer.Length;
