@@ -115,7 +115,8 @@ public sealed class StepRenderer
     private List<IReadOnlyList<ReplyButton>> StepButtons(FlowStep step)
     {
         var rows = step.Show == "procedure-list" ? ProcedureButtons(null) : [];
-        rows.AddRange(step.Buttons.Select(row => (IReadOnlyList<ReplyButton>)row.Select(b => new ReplyButton(b.Label, ButtonPress.Flow(b.Id))).ToList()));
+        // A label may name the same-day weekday ({same_day.weekday}), so it follows office.yaml.
+        rows.AddRange(step.Buttons.Select(row => (IReadOnlyList<ReplyButton>)row.Select(b => new ReplyButton(MessageCatalog.Fill(b.Label, Values), ButtonPress.Flow(b.Id))).ToList()));
         return rows;
     }
 
