@@ -18,6 +18,7 @@ internal static class ClosureServices
             return ActivatorUtilities.CreateInstance<ClosureStore>(sp);
         });
         services.AddSingleton<ClosureReminders>();
+        services.AddSingleton<IChatDataOwner, ClosureChatData>();
         services.AddHostedService<ClosureCalendar>();
         services.AddSingleton<IStaffCommand, NghiDotXuatCommand>();
         services.AddSingleton<INoticeWatcher, ClosureInNotice>();

@@ -35,7 +35,7 @@ internal sealed class ClosureStore(BotDatabase db, ContentCatalog content, Closu
         return closure;
     }
 
-    public void Update(StoredClosure closure) => All.Update(closure);
+    public void Update(StoredClosure closure) => db.InTransaction(() => All.Update(closure));
 
     /// <summary>Lays the active closures on the calendar; called at start-up and after each change.</summary>
     public void Apply() =>

@@ -125,6 +125,22 @@ public sealed class NghiDotXuatTests
     }
 
     [Fact]
+    public async Task Deleting_my_data_forgets_the_chat_in_the_closures_that_moved_its_reminder()
+    {
+        await using var scene = await StartAsync();
+        Remind(scene, Lan, "20261202");
+        await scene.SayAsync(Official, "/nghidotxuat 02/12/2026 Bão số 15");
+        await scene.PressAsync(Official, "Xác nhận nghỉ");
+        Assert.Single(scene.Bot.Get<ClosureStore>().Active()[0].Moved);
+
+        scene.Server.EnqueueText(Lan, "/xoadulieu");
+        await scene.Bot.WaitForSentAsync(sent => sent.Any(m => m.ChatId == Lan && m.InlineButtons.SelectMany(r => r).Any(b => b.Text.Contains("Có, xoá hết", StringComparison.Ordinal))));
+        await scene.PressAsync(Lan, "Có, xoá hết");
+
+        Assert.Empty(scene.Bot.Get<ClosureStore>().Active()[0].Moved);
+    }
+
+    [Fact]
     public void The_order_reads_a_whole_day_or_half_a_day()
     {
         Assert.Equal(new ClosureOrder(new DateOnly(2026, 12, 9), Domain.Closures.DayPart.WholeDay, "Bão số 15"), ClosureOrder.Parse("09/12/2026 Bão số 15"));
