@@ -10,4 +10,7 @@ namespace OneStop.Bot.Delivery;
 public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = default, string Reason = "", Reply? Rest = null)
 {
     public static readonly SendResult Sent = new(SendOutcome.Sent);
+
+    /// <summary>The channel's id of the (first) message sent, when the channel gives one; a string, as ids are on every channel.</summary>
+    public string? MessageId { get; init; }
 }

@@ -8,6 +8,7 @@ using OneStop.Bot.Closures;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Reminders;
@@ -61,7 +62,7 @@ internal static class OneStopServices
             db.Prepare(
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
                 ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
-                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection);
+                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection, HandoverStore.CollectionName);
             return db;
         });
         services.AddSingleton<ConversationStore>();
@@ -74,6 +75,7 @@ internal static class OneStopServices
         services.AddClosures();
         services.AddBroadcasts(config);
         services.AddSurvey(config);
+        services.AddHandover(config);
 
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         if (telegram.Enabled)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace OneStop.Bot.Staff;
 
@@ -86,6 +87,17 @@ internal sealed class StaffDesk(
                 var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
                 var argument = space < 0 ? "" : text[(space + 1)..].Trim();
                 return (from.Id, message.Chat.Id, tool, tool is null ? null : new StaffRequest(message.Chat.Id, placeholder, tool.Name, argument, null, message, null));
+            }
+
+            if (message.ReplyToMessage is { From.IsBot: true } replied && message.Chat.Type != ChatType.Private
+                && _commands.FirstOrDefault(c => c.ClaimsReply(message.Chat.Id, replied.Id, replied.Text ?? replied.Caption ?? "")) is { } answering)
+            {
+                var request = new StaffRequest(message.Chat.Id, placeholder, answering.Name, text, null, message, null)
+                {
+                    ReplyToMessageId = replied.Id,
+                    ReplyToText = replied.Text ?? replied.Caption,
+                };
+                return (from.Id, message.Chat.Id, answering, request);
             }
 
             var waiting = _commands.FirstOrDefault(c => c.Awaits(from.Id));

@@ -13,4 +13,11 @@ internal sealed record StaffRequest(
     string Argument,
     string? Payload,
     Message? Message,
-    string? CallbackQueryId);
+    string? CallbackQueryId)
+{
+    /// <summary>The message this one replies to, in the same chat (an official answering a question in the staff group).</summary>
+    public long? ReplyToMessageId { get; init; }
+
+    /// <summary>The text of the message replied to, as the channel sent it along.</summary>
+    public string? ReplyToText { get; init; }
+}

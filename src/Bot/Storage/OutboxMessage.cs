@@ -30,6 +30,9 @@ internal sealed class OutboxMessage
     /// <summary>A photo sent with the text as its caption: Telegram's file_id of the official's upload, sent again by id.</summary>
     public string? PhotoFileId { get; set; }
 
+    /// <summary>Set when a feature needs the channel's id of this message once sent (see <see cref="Delivery.IDeliveryReceipt"/>).</summary>
+    public string? Receipt { get; set; }
+
     public static OutboxMessage From(ChatAddress chat, Reply reply, OutboxKind kind, DateTime createdUtc) => new()
     {
         ChatKey = chat.Key,

@@ -16,7 +16,7 @@ internal sealed class RequestAnswers
     public static readonly IReadOnlyList<string> MessageKeys =
     [
         "feeling.sorrow", "feeling.anger", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
-        "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button",
+        "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
         "feedback.thanks", "feedback.complaint", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
@@ -66,11 +66,24 @@ internal sealed class RequestAnswers
 
         var start = turn.Replies.Count;
         var main = requests[0];
-        Respond(turn, main, meaning);
+        var same = requests.Where(r => r.Kind == main.Kind && r.ProcedureId is not null && MessageReader.IsProcedurePart(r.Kind))
+            .Select(r => r.ProcedureId!).Distinct().ToList();
+        if (same.Count > 1)
+        {
+            // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first.
+            AskWhich(turn, same, ProcedureReplies.AspectOf(main.Kind));
+            requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
+            requests.Insert(0, main);
+        }
+        else
+        {
+            Respond(turn, main, meaning);
+        }
+
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
         {
-            Mention(turn, other, main, lines, buttons);
+            Mention(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
         }
 
         Compose(turn, start, leads, lines, buttons);
@@ -106,7 +119,8 @@ internal sealed class RequestAnswers
                 GoTo(turn, "online");
                 break;
             case RequestKind.Contact:
-                GoTo(turn, "contact");
+                // The office page says the phone and the address (or honestly that they are not confirmed yet).
+                GoTo(turn, "office");
                 break;
             case RequestKind.Survey:
                 GoTo(turn, "survey");
@@ -187,6 +201,15 @@ internal sealed class RequestAnswers
             return;
         }
 
+        if (procedure is null && ProcedureReplies.AspectOf(request.Kind) is { } asked && asked is not (Aspect.Place or Aspect.Online or Aspect.Post or Aspect.Writing))
+        {
+            // "… cần mang gì?" with no procedure: which procedure is the way in.
+            var topicLabel = _render.Say($"button.{ProcedureCard.Key(asked)}");
+            lines.Add(_render.Say("also.which", new Dictionary<string, string> { ["what"] = topicLabel }));
+            buttons.Add(new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures")));
+            return;
+        }
+
         if (request.Kind == RequestKind.Topic && _content.Topics.OutOfScope.FirstOrDefault(t => t.Id == request.Detail) is { } topic)
         {
             lines.Add(topic.Fact.Text);
@@ -223,9 +246,19 @@ internal sealed class RequestAnswers
 
         var last = turn.Replies[^1];
         var text = lines.Count > 0 ? $"{last.Text}\n\n{_render.Say("also.intro")}\n{string.Join("\n", lines)}" : last.Text;
-        var known = last.AllButtons.Select(b => b.Payload).ToHashSet(StringComparer.Ordinal);
-        var added = buttons.Where(b => known.Add(b.Payload)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
+        var known = last.AllButtons.SelectMany(b => new[] { b.Payload, b.Label }).ToHashSet(StringComparer.Ordinal);
+        var added = buttons.Where(b => known.Add(b.Payload) && known.Add(b.Label)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
         turn.Replies[^1] = new Reply(text, [.. added, .. last.Buttons]);
+    }
+
+    private void AskWhich(ConversationTurn turn, IEnumerable<string> procedureIds, Aspect? aspect)
+    {
+        var rows = procedureIds
+            .Select(id => _content.FindProcedure(id)!)
+            .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id, aspect))])
+            .Append(_render.NavigationRow())
+            .ToList();
+        turn.Say(new Reply(_render.Say("ask.which"), rows));
     }
 
     private void Fallback(ConversationTurn turn, Meaning meaning)
@@ -262,16 +295,7 @@ internal sealed class RequestAnswers
             : text;
     }
 
-    private void Handover(ConversationTurn turn)
-    {
-        if (_features.Any(f => f.PayloadPrefix == HandoverPayload.Prefix))
-        {
-            _engine.Press(turn, HandoverPayload.Ask);
-            return;
-        }
-
-        GoTo(turn, "contact");
-    }
+    private void Handover(ConversationTurn turn) => _engine.Press(turn, HandoverPayload.Ask);
 
     private void GoTo(ConversationTurn turn, string step)
     {

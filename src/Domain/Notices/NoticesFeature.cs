@@ -113,6 +113,19 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
 
     private void AskConsent(ConversationTurn turn)
     {
+        if (NoticeSubscription.IsOn(turn.Session))
+        {
+            // Already subscribed: say so (and the area), nothing to agree to again.
+            Subscribe(turn);
+            return;
+        }
+
+        // The card being looked at when asking counts as a procedure asked about, once the citizen agrees.
+        if (turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } current && _content.FindProcedure(current) is not null)
+        {
+            NoticeSubscription.AddAsked(turn.Session, current);
+        }
+
         turn.Machine.GoTo(Step);
         turn.Say(Render(turn, Step));
     }

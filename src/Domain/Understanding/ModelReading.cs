@@ -9,12 +9,25 @@ internal static class ModelReading
     private const double Threshold = 0.5;
     private const double Fallback = 0.3;
 
+    private static readonly RequestKind[] Commands =
+        [RequestKind.Checklist, RequestKind.Reminder, RequestKind.Subscribe, RequestKind.Unsubscribe, RequestKind.DeleteData, RequestKind.Handover];
+
     public static Meaning Combine(RuleReading reading, IReadOnlyList<(RequestKind Kind, double Probability)> predicted)
     {
         var kinds = predicted.Where(p => p.Probability >= Threshold).Select(p => p.Kind).ToList();
         if (kinds.Count == 0 && predicted.Count > 0 && predicted[0].Probability >= Fallback)
         {
             kinds.Add(predicted[0].Kind);
+        }
+
+        // What a person asks the bot to do ("kiểm tra hồ sơ", "nhắc tôi", "hủy đăng ký") is said in few, fixed words
+        // that the rules know better than a model learnt from a thousand sentences.
+        foreach (var kind in reading.Meaning.Requests.Select(r => r.Kind).Where(Commands.Contains))
+        {
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
         }
 
         var requests = new List<Request>();

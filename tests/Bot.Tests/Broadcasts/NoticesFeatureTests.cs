@@ -18,7 +18,7 @@ public class NoticesFeatureTests
     /// <summary>/dangky explains what is kept and asks first; agreeing subscribes.</summary>
     private Outcome Subscribe()
     {
-        Subscribe();
+        Type("/dangky");
         return Press(NoticePress.Subscribe);
     }
 
@@ -132,7 +132,9 @@ public class NoticesFeatureTests
     public void Subscribing_from_a_card_counts_that_procedure()
     {
         Type("khai tử cần gì");
-        var outcome = Type("nhận thông báo");
+        var asked = Type("nhận thông báo");
+        Assert.Empty(asked.Effects);
+        var outcome = Press(NoticePress.Subscribe);
         Assert.Equal(["khai-tu"], Assert.IsType<SubscribeToNotices>(Assert.Single(outcome.Effects)).Procedures);
     }
 
