@@ -16,6 +16,7 @@ internal sealed class BroadcastComposer(
     StaffChat chat,
     BroadcastApprovals approvals,
     BroadcastRunner runner,
+    IEnumerable<INoticeWatcher> watchers,
     TimeProvider time)
 {
     // Days offered for the reminder audience: about a month of same-day days.
@@ -50,6 +51,10 @@ internal sealed class BroadcastComposer(
         if (broadcasts.SaveDraft(draft))
         {
             await chat.SayAsync(request.ChatId, screens.Say("broadcast.ask-audience"), screens.AudienceButtons(draft), token);
+            foreach (var watcher in watchers)
+            {
+                await watcher.ReadAsync(request.ChatId, text, token);
+            }
         }
     }
 

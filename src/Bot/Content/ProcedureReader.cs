@@ -26,6 +26,7 @@ internal static class ProcedureReader
         ["toan-trinh"] = OnlineLevel.Full,
         ["mot-phan"] = OnlineLevel.Partial,
         ["khong"] = OnlineLevel.None,
+        ["chua-ro-muc-do"] = OnlineLevel.Unstated,
     };
 
     public static Procedure? Read(YamlMap map, string fileId)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Closures;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
@@ -71,6 +72,7 @@ internal static class OneStopServices
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
         services.AddReminders(config);
+        services.AddClosures();
         services.AddBroadcasts(config);
         services.AddSurvey(config);
         services.AddHandover(config);

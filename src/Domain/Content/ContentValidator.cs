@@ -27,6 +27,7 @@ public static partial class ContentValidator
         CheckFlow(catalog, features.SelectMany(f => f.Steps).ToList(), problems);
         CheckProcedures(catalog, problems);
         CheckTopics(catalog.Topics, problems);
+        CheckWording(catalog, problems);
         return problems;
     }
 
