@@ -36,13 +36,23 @@ internal sealed class TypedAnswer(SurveyForm form, SurveyTurn survey)
 
         // A remark typed instead of tapped ("chờ lâu quá") is kept and sent with the survey.
         var remark = Clean(text);
-        if (remark.Length >= 3 && words.Count >= 2)
+        if (remark.Length >= 3 && words.Count >= 2 && !IsQuestion(text, words))
         {
             progress.AddNote(remark);
             return survey.Show(progress, survey.Screens.Say("survey.note-kept"));
         }
 
         return Hint(progress);
+    }
+
+    private static readonly string[] QuestionMarks =
+        ["cho hoi", "hoi chut", "bao nhieu", "may gio", "o dau", "duoc khong", "phai khong", "lam sao", "the nao", "khi nao", "bao gio", "co khong"];
+
+    /// <summary>"cho hỏi giờ làm việc" typed during the survey is a question for later, not a remark about the visit.</summary>
+    private static bool IsQuestion(string text, IReadOnlyList<string> words)
+    {
+        var folded = $" {string.Join(' ', words)} ";
+        return text.Contains('?', StringComparison.Ordinal) || QuestionMarks.Any(q => folded.Contains($" {q} ", StringComparison.Ordinal));
     }
 
     /// <summary>"5 sao", "5", "1 sao": a rating typed on a question whose options go from good to poor.</summary>
