@@ -25,6 +25,15 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
         }
 
         var aspect = AspectOf(request.Kind);
+        if (onScreen && aspect is null && request.Kind == RequestKind.Overview && procedure.Kind != ProcedureKind.Routing
+            && turn.Session.Aspect is null)
+        {
+            // The same long card twice in a row helps nobody: point to it and to its parts.
+            var card = engine.Card(turn, procedure, null);
+            turn.Say(card with { Text = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name }) });
+            return;
+        }
+
         if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);

@@ -17,7 +17,7 @@ internal sealed class RequestAnswers
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
         "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "fee.total", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
