@@ -29,8 +29,10 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             && turn.Session.Aspect is null)
         {
             // The same long card twice in a row helps nobody: point to it and to its parts.
+            // Its closing lines (the next same-day day) are said again: they may have changed since.
             var card = engine.Card(turn, procedure, null);
-            turn.Say(card with { Text = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name }) });
+            var again = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name });
+            turn.Say(card with { Text = string.Join("\n\n", engine.Footers(turn, procedure).Prepend(again)) });
             return;
         }
 

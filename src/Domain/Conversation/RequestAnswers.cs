@@ -43,6 +43,11 @@ internal sealed class RequestAnswers
         if (requests.RemoveAll(r => r.Kind == RequestKind.Sorrow) > 0)
         {
             leads.Add(_render.Say("feeling.sorrow"));
+            if (requests.All(r => r.Kind == RequestKind.Unknown) && _content.FindProcedure(ReadingRules.DeathProcedure) is not null)
+            {
+                // Grief with no question: what the family will need is the death registration.
+                requests = [new Request(RequestKind.Overview, ReadingRules.DeathProcedure)];
+            }
         }
 
         var angry = requests.RemoveAll(r => r.Kind == RequestKind.Anger) > 0;
