@@ -14,6 +14,7 @@ public sealed class ConversationEngine
     private readonly ContentCatalog _content;
     private readonly MessageReader _reader;
     private readonly RequestAnswers _answers;
+    private readonly FeatureCards _cards;
     private readonly StepRenderer _render;
     private readonly IReadOnlyList<IConversationFeature> _features;
     private readonly IReadOnlyList<string> _featureSteps;
@@ -26,12 +27,11 @@ public sealed class ConversationEngine
         _featureSteps = _features.SelectMany(f => f.Steps).ToList();
         _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
-        _answers = new RequestAnswers(content, _render, _features, new EngineActions(Card, Footers, Show, Command, OnButton));
+        _cards = new FeatureCards(_render, _features);
+        _answers = new RequestAnswers(content, _render, _features, new EngineActions(_cards.Card, _cards.Footers, Show, Command, OnButton));
     }
 
     public StepRenderer Renderer => _render;
-
-    public MessageReader Reader => _reader;
 
     public IReadOnlyList<IConversationFeature> Features => _features;
 
@@ -170,10 +170,10 @@ public sealed class ConversationEngine
                 turn.Say(Show(turn));
                 break;
             case PressKind.DeleteYes:
-                ConfirmDelete(turn);
+                DataDeletion.Confirm(turn, () => Command(turn, GlobalCommand.DeleteData));
                 break;
             case PressKind.DeleteNo:
-                KeepData(turn);
+                DataDeletion.Keep(turn, _content);
                 break;
             case PressKind.Ask:
                 _answers.AnswerPressed(turn, press.Request!);
@@ -207,13 +207,13 @@ public sealed class ConversationEngine
         {
             if (Answers.IsYes(words))
             {
-                ConfirmDelete(turn);
+                DataDeletion.Confirm(turn, () => Command(turn, GlobalCommand.DeleteData));
                 return;
             }
 
             if (Answers.IsNo(words))
             {
-                KeepData(turn);
+                DataDeletion.Keep(turn, _content);
                 return;
             }
         }
@@ -277,32 +277,6 @@ public sealed class ConversationEngine
         }
     }
 
-    private void ConfirmDelete(ConversationTurn turn)
-    {
-        if (turn.Session.State != Flow.ConfirmDeleteStep)
-        {
-            // An old "yes" button must not delete anything without asking again.
-            Command(turn, GlobalCommand.DeleteData);
-            return;
-        }
-
-        turn.Machine.Fire(Triggers.ConfirmDelete);
-        turn.Session.Deleted = true;
-        turn.Effects.Add(new ConversationEffect.DeleteChatData());
-        turn.Say(new Reply(_render.Say("delete.done")));
-        turn.Welcomed = true;
-    }
-
-    private void KeepData(ConversationTurn turn)
-    {
-        if (turn.Session.State == Flow.ConfirmDeleteStep)
-        {
-            turn.Machine.Fire(Triggers.KeepData);
-        }
-
-        turn.Say(_render.Render(_content.Flow.Find(_content.Flow.Start)!, lead: _render.Say("delete.kept")));
-    }
-
     /// <summary>The current step as a message: a feature's step, a procedure card with the features' additions, or a menu screen.</summary>
     private Reply Show(ConversationTurn turn)
     {
@@ -315,26 +289,11 @@ public sealed class ConversationEngine
         if (state == Flow.ProcedureStep && turn.Session.ProcedureId is { } id && _content.FindProcedure(id) is { } procedure)
         {
             var aspect = Location.Of(turn.Session).Aspect;
-            return aspect is { } detail
-                ? _render.Card.Detail(procedure, detail, FeatureButtons(procedure), Leads(turn, procedure))
-                : Card(turn, procedure, null);
+            return aspect is { } detail ? _cards.Detail(turn, procedure, detail) : _cards.Card(turn, procedure, null);
         }
 
         return _render.Render(turn.Session);
     }
 
-    private Reply Card(ConversationTurn turn, Procedure procedure, Aspect? first) =>
-        _render.Card.Card(procedure, first, FeatureButtons(procedure), Footers(turn, procedure), Leads(turn, procedure));
-
-    private List<string> Footers(ConversationTurn turn, Procedure procedure) =>
-        _features.Select(f => f.CardFooter(turn, procedure)).OfType<string>().ToList();
-
-    private List<string> Leads(ConversationTurn turn, Procedure procedure) =>
-        _features.Select(f => f.CardLead(turn, procedure)).Append(UnitFeeLead.For(_render, procedure, turn.Incoming)).OfType<string>().ToList();
-
-    private List<ReplyButton> FeatureButtons(Procedure procedure) =>
-        procedure.Kind == ProcedureKind.Routing ? [] : _features.SelectMany(f => f.CardButtons(procedure)).ToList();
-
     private void Stale(ConversationTurn turn) => turn.Say(new Reply(_render.Say("button.stale"), _render.MenuOnly()));
-
 }

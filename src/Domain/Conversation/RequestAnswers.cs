@@ -25,6 +25,7 @@ internal sealed class RequestAnswers
     private readonly IReadOnlyList<IConversationFeature> _features;
     private readonly EngineActions _engine;
     private readonly FallbackGuesses _guesses;
+    private readonly Mentions _mentions;
 
     public RequestAnswers(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
     {
@@ -33,6 +34,7 @@ internal sealed class RequestAnswers
         _features = features;
         _engine = engine;
         _guesses = new FallbackGuesses(content);
+        _mentions = new Mentions(content, render, features, engine);
     }
 
     public void Answer(ConversationTurn turn, Meaning meaning)
@@ -92,7 +94,7 @@ internal sealed class RequestAnswers
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
         {
-            Mention(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
+            _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
         }
 
         Compose(turn, start, leads, lines, buttons);
@@ -173,70 +175,6 @@ internal sealed class RequestAnswers
             default:
                 Fallback(turn, meaning);
                 break;
-        }
-    }
-
-    /// <summary>A request that is not the main one: answered in a line where it fits, else offered as a button.</summary>
-    private void Mention(ConversationTurn turn, Request request, Request main, List<string> lines, List<ReplyButton> buttons)
-    {
-        if (request.Kind is RequestKind.Unknown or RequestKind.Greeting or RequestKind.Ack)
-        {
-            return;
-        }
-
-        if (request.Kind == RequestKind.Wednesday && main.ProcedureId is not null)
-        {
-            // A procedure card already ends with the next same-day Wednesday.
-            return;
-        }
-
-        var line = _features.Select(f => f.AnswerLine(turn, request)).OfType<string>().FirstOrDefault();
-        if (line is not null)
-        {
-            lines.Add(line);
-            return;
-        }
-
-        var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
-        if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
-        {
-            if (procedure.Id == main.ProcedureId)
-            {
-                if (new ProcedureReplies(_content, _render, _engine).Line(procedure, request) is { } part)
-                {
-                    lines.Add(part);
-                }
-
-                return;
-            }
-
-            var label = procedure.ShortName;
-            lines.Add(_render.Say("also.procedure", new Dictionary<string, string> { ["name"] = procedure.Name, ["label"] = label }));
-            buttons.Add(new ReplyButton(label, ButtonPress.Procedure(procedure.Id, ProcedureReplies.AspectOf(request.Kind))));
-            return;
-        }
-
-        if (procedure is null && ProcedureReplies.AspectOf(request.Kind) is { } asked && asked is not (Aspect.Place or Aspect.Online or Aspect.Post or Aspect.Writing))
-        {
-            // "… cần mang gì?" with no procedure: which procedure is the way in.
-            var topicLabel = _render.Say($"button.{ProcedureCard.Key(asked)}");
-            lines.Add(_render.Say("also.which", new Dictionary<string, string> { ["what"] = topicLabel }));
-            buttons.Add(new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures")));
-            return;
-        }
-
-        if (request.Kind == RequestKind.Topic && _content.Topics.OutOfScope.FirstOrDefault(t => t.Id == request.Detail) is { } topic)
-        {
-            lines.Add(topic.Fact.Text);
-            return;
-        }
-
-        var what = $"also.{RequestLabels.Name(request.Kind)}";
-        if (_content.Messages.Has(what))
-        {
-            var label = _render.Say(what);
-            lines.Add(_render.Say("also.button", new Dictionary<string, string> { ["what"] = label, ["label"] = label }));
-            buttons.Add(new ReplyButton(label, ButtonPress.Ask(request)));
         }
     }
 

@@ -153,7 +153,7 @@ public sealed class MessageReader
         var cutoff = kinds.Contains(RequestKind.Cutoff) || DayMention.NamesClockTime(words);
         requests.AddRange(topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
         AddProcedureRequests(requests, procedures, asked, answers, cutoff ? null : onScreen, overview: !cutoff, topicNamed: topics.Count > 0);
-        AddDeskRequests(requests, kinds, raw, words, procedures, context);
+        DeskRequests.Add(requests, kinds, raw, words, procedures, context);
 
         if (requests.Any(r => r.Kind is not (RequestKind.Greeting or RequestKind.Ack)))
         {
@@ -165,7 +165,7 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Unknown));
         }
 
-        return new RuleReading(new Meaning(Order(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff);
+        return new RuleReading(new Meaning(RequestOrder.Of(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff);
     }
 
     /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>
@@ -235,88 +235,6 @@ public sealed class MessageReader
             }
         }
     }
-
-    private static void AddDeskRequests(List<Request> requests, List<RequestKind> kinds, string raw, IReadOnlyList<string> words, List<string> procedures, DialogueContext context)
-    {
-        var desk = kinds.Where(k => !IsProcedurePart(k)).Distinct().ToList();
-        var namesDay = DayMention.NamesDay(raw, words);
-        var clock = DayMention.NamesClockTime(words);
-
-        // "có làm không" asks about a day only when a day is named; "thứ 4 tuần sau ngày mấy" is a day on its own.
-        if (desk.Contains(RequestKind.Day) && !namesDay)
-        {
-            desk.Remove(RequestKind.Day);
-        }
-
-        if (clock && !desk.Contains(RequestKind.Hours))
-        {
-            desk.Add(RequestKind.Cutoff);
-        }
-
-        if (desk.Contains(RequestKind.Cutoff))
-        {
-            desk.Remove(RequestKind.Hours);
-        }
-
-        if (namesDay && !desk.Contains(RequestKind.Day) && !desk.Contains(RequestKind.Wednesday) && !desk.Contains(RequestKind.Cutoff)
-            && requests.Count == 0 && desk.All(k => k is RequestKind.Greeting or RequestKind.Ack or RequestKind.Hours))
-        {
-            desk.Add(RequestKind.Day);
-        }
-
-        // "hủy đăng ký kết hôn" asks about a procedure; it does not stop notices.
-        if (procedures.Count > 0)
-        {
-            desk.Remove(RequestKind.Subscribe);
-            desk.Remove(RequestKind.Unsubscribe);
-        }
-
-        foreach (var kind in desk)
-        {
-            // The procedure a cut-off, a reminder or a dossier check is about ("kết hôn 3 giờ chiều còn kịp không").
-            var procedure = kind is RequestKind.Cutoff or RequestKind.Reminder or RequestKind.Checklist
-                ? procedures.Count == 1 ? procedures[0] : procedures.Count == 0 ? context.ProcedureId : null
-                : null;
-            requests.Add(new Request(kind, procedure));
-        }
-    }
-
-    /// <summary>The main request first: grief is acknowledged before anything, then what was asked to be done, then the facts, then the calendar.</summary>
-    internal static List<Request> Order(List<Request> requests)
-    {
-        // "kiểm tra hồ sơ khai tử": the dossier check carries its procedure; no card besides.
-        var commanded = requests.Where(r => r.Kind == RequestKind.Checklist && r.ProcedureId is not null).Select(r => r.ProcedureId).ToHashSet();
-        requests.RemoveAll(r => r.Kind == RequestKind.Overview && commanded.Contains(r.ProcedureId));
-
-        // "hồ sơ khai tử nộp tuần trước giờ sao rồi": the procedure says which dossier, it is not asked about.
-        if (requests.Any(r => r.Kind == RequestKind.Status))
-        {
-            requests.RemoveAll(r => r.Kind == RequestKind.Overview);
-        }
-
-        return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => Rank(r.Kind)).ToList();
-    }
-
-    /// <summary>A part asked of no procedure ("cần mang gì?" alone) can only be answered by asking which: it goes last.</summary>
-    private static bool Unanswerable(Request request) =>
-        request.ProcedureId is null && IsProcedurePart(request.Kind) && request.Kind is not (RequestKind.Place or RequestKind.Writing or RequestKind.Online or RequestKind.Post);
-
-    private static int Rank(RequestKind kind) => kind switch
-    {
-        RequestKind.Sorrow => 0,
-        RequestKind.Anger => 1,
-        RequestKind.DeleteData or RequestKind.Unsubscribe => 2,
-        RequestKind.Handover or RequestKind.Status => 3,
-        RequestKind.Documents or RequestKind.Overview => 4,
-        _ when IsProcedurePart(kind) => 5,
-        RequestKind.Topic => 6,
-        RequestKind.Checklist => 7,
-        RequestKind.Cutoff or RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
-        RequestKind.Contact or RequestKind.Merger => 10,
-        RequestKind.Reminder or RequestKind.Subscribe => 11,
-        RequestKind.Feedback or RequestKind.Survey => 12,
-        _ => 13,
-    };
 
     public static bool IsProcedurePart(RequestKind kind) => kind <= RequestKind.Detail;
 

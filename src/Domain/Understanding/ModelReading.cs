@@ -100,6 +100,6 @@ internal static class ModelReading
             requests.RemoveAll(r => r.Kind is RequestKind.Greeting or RequestKind.Ack);
         }
 
-        return requests.Count == 0 ? reading.Meaning : new Meaning(MessageReader.Order(requests), reading.Words);
+        return requests.Count == 0 ? reading.Meaning : new Meaning(RequestOrder.Of(requests), reading.Words);
     }
 }
