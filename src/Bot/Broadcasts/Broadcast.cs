@@ -57,9 +57,6 @@ internal sealed class Broadcast
 
     public bool Expanded { get; set; }
 
-    /// <summary>The progress message in the author's chat, edited in place while sending.</summary>
-    public int? ProgressMessageId { get; set; }
-
     public Audience Audience() => AudienceKind switch
     {
         AudienceKind.Areas => Domain.Notices.Audience.InAreas(Areas),

@@ -77,7 +77,7 @@ internal sealed class BroadcastComposer(
                 var area = screens.Areas[index];
                 draft.Areas = draft.Areas.Contains(area, StringComparer.Ordinal) ? draft.Areas.Where(a => a != area).ToList() : [.. draft.Areas, area];
                 broadcasts.SaveDraft(draft);
-                await chat.EditButtonsAsync(chatId, request.Message, screens.AreaButtons(draft), token);
+                await chat.EditButtonsAsync(chatId, request.Message?.Id, screens.AreaButtons(draft), token);
                 return true;
             case BroadcastPress.AreasDone when draft.Stage == DraftStage.Areas:
                 await (draft.Areas.Count == 0

@@ -91,17 +91,11 @@ internal sealed class BroadcastRunner(
         var left = queued + (broadcast.Expanded ? 0 : Math.Max(0, broadcast.Planned - broadcast.Recipients));
         var progress = report.Progress(broadcast, tally, left);
         var now = time.GetUtcNow();
-        if (broadcast.ProgressMessageId is null)
-        {
-            var message = await chat.SayAsync(broadcast.AuthorChatId, progress, [], token);
-            broadcast.ProgressMessageId = message.Id;
-            broadcasts.Update(broadcast);
-            _shown[broadcast.Id] = (now, progress);
-        }
-        else if (left == 0 || !_shown.TryGetValue(broadcast.Id, out var shown)
+        if (!_shown.TryGetValue(broadcast.Id, out var shown) || (left == 0 && shown.Text != progress)
             || (now - shown.At >= options.Value.ProgressInterval && shown.Text != progress))
         {
-            await chat.EditAsync(broadcast.AuthorChatId, broadcast.ProgressMessageId.Value, progress, token);
+            // One message in the author's chat, edited in place: the outbox sends the first and edits it after.
+            await chat.ShowProgressAsync(broadcast.AuthorChatId, ProgressSlot(broadcast), progress);
             _shown[broadcast.Id] = (now, progress);
         }
 
@@ -151,6 +145,9 @@ internal sealed class BroadcastRunner(
 
         return queued;
     }
+
+    private static string ProgressSlot(Broadcast broadcast) =>
+        "broadcast-progress:" + broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task FinishAsync(Broadcast broadcast, BroadcastTally tally, CancellationToken token)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace OneStop.Bot.Staff;
@@ -11,7 +10,7 @@ namespace OneStop.Bot.Staff;
 internal sealed class StaffDesk(
     IEnumerable<IStaffCommand> commands,
     StaffDirectory directory,
-    ITelegramBotClient bot,
+    StaffChat chat,
     ILogger<StaffDesk> log)
 {
     private const string Refusal = "Dạ, chức năng này chỉ dành cho cán bộ của Trung tâm ạ.";
@@ -27,26 +26,31 @@ internal sealed class StaffDesk(
         return _commands.Count > 0 && Read(update).Target is not null;
     }
 
-    /// <summary>True when the update was a staff matter (handled or refused); false lets the citizen conversation have it.</summary>
-    public async Task<bool> TryHandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles a staff matter (<see cref="Claims"/> said so). Every message it sends goes through the outbox, and a tool
+    /// that fails is logged and the official told so: nothing here throws back to the loop that handles updates, so an
+    /// update is never handled twice. Returns what to show on a pressed button (a refusal), or null.
+    /// </summary>
+    public async Task<string?> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (_commands.Count == 0)
-        {
-            return false;
-        }
-
         var (userId, chatId, target, request) = Read(update);
         if (target is null || request is null)
         {
-            return false;
+            return null;
         }
 
         if (directory.Find(userId) is not { } member)
         {
             log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, userId, chatId);
-            await SayAsync(chatId, update.CallbackQuery?.Id, cancellationToken);
-            return true;
+            if (update.CallbackQuery is not null)
+            {
+                // Said on the button itself, by the one answer the press gets.
+                return Refusal;
+            }
+
+            await chat.SayAsync(chatId, Refusal, cancellationToken);
+            return null;
         }
 
         try
@@ -56,10 +60,23 @@ internal sealed class StaffDesk(
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, userId);
-            await bot.SendMessage(chatId, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.", cancellationToken: cancellationToken);
+            await SayFailedAsync(chatId, cancellationToken);
         }
 
-        return true;
+        return null;
+    }
+
+    private async Task SayFailedAsync(long chatId, CancellationToken token)
+    {
+        try
+        {
+            await chat.SayAsync(chatId, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.", token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // The outbox itself failed (the disk): logged, and the update is not handled again.
+            log.LogError(ex, "Could not tell {Chat} that a staff tool failed", chatId);
+        }
     }
 
     private (long UserId, long ChatId, IStaffCommand? Target, StaffRequest? Request) Read(Update update)
@@ -93,24 +110,5 @@ internal sealed class StaffDesk(
         }
 
         return (0, 0, null, null);
-    }
-
-    private async Task SayAsync(long chatId, string? callbackQueryId, CancellationToken token)
-    {
-        try
-        {
-            if (callbackQueryId is not null)
-            {
-                await bot.AnswerCallbackQuery(callbackQueryId, Refusal, cancellationToken: token);
-            }
-            else
-            {
-                await bot.SendMessage(chatId, Refusal, cancellationToken: token);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            log.LogDebug(ex, "Could not tell {Chat} that a staff tool was refused", chatId);
-        }
     }
 }

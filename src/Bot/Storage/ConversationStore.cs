@@ -69,6 +69,8 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
         db.Sessions.Delete(chatKey);
         db.Chats.Delete(chatKey);
         db.Outbox.DeleteMany(m => m.ChatKey == chatKey);
+        var slots = chatKey + "|";
+        db.Slots.DeleteMany(s => s.Id.StartsWith(slots));
         foreach (var owner in _owners)
         {
             owner.DeleteChat(db, chatKey);

@@ -6,8 +6,6 @@ using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Survey;
-using Telegram.Bot;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace OneStop.Bot.Survey;
 
@@ -25,7 +23,7 @@ internal sealed class PhieuKhaoSatCommand(
     TicketMailer mailer,
     ConversationOptions conversation,
     IOptions<SurveyOptions> options,
-    ITelegramBotClient bot,
+    StaffChat chat,
     TimeProvider time) : IStaffCommand
 {
     private static readonly int[] Counts = [1, 3, 5, 10, 20];
@@ -77,7 +75,7 @@ internal sealed class PhieuKhaoSatCommand(
         var username = await identity.UsernameAsync(cancellationToken);
         var printed = tickets.Select((t, i) => Print(t, i + 1, count, username)).ToList();
         await SayAsync(request.ChatId, Summary(order, count, expires), null, cancellationToken);
-        mailer.Send(request.ChatId, printed, cancellationToken);
+        await mailer.SendAsync(request.ChatId, printed);
     }
 
     private PrintedTicket Print(SurveyTicket ticket, int number, int count, string username)
@@ -104,17 +102,20 @@ internal sealed class PhieuKhaoSatCommand(
     private string ProcedureName(int planItem) =>
         content.Procedures.FirstOrDefault(p => p.PlanItem == planItem)?.ShortName ?? "Không ghi thủ tục";
 
-    private InlineKeyboardMarkup ProcedureButtons(TicketOrder order)
-    {
-        var rows = content.Procedures.OrderBy(p => p.PlanItem)
-            .Select(p => InlineKeyboardButton.WithCallbackData(p.ShortName, order.Payload(p.PlanItem, order.Count)))
-            .Append(InlineKeyboardButton.WithCallbackData("Không ghi thủ tục", order.Payload(0, order.Count)))
-            .Chunk(2);
-        return new InlineKeyboardMarkup(rows);
-    }
+    private List<IReadOnlyList<ReplyButton>> ProcedureButtons(TicketOrder order) =>
+        content.Procedures.OrderBy(p => p.PlanItem)
+            .Select(p => new ReplyButton(p.ShortName, order.Payload(p.PlanItem, order.Count)))
+            .Append(new ReplyButton("Không ghi thủ tục", order.Payload(0, order.Count)))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<ReplyButton>)row)
+            .ToList();
 
-    private static InlineKeyboardMarkup CountButtons(TicketOrder order, int plan, int max) =>
-        new(Counts.Where(n => n <= max).Select(n => InlineKeyboardButton.WithCallbackData(n.ToString(CultureInfo.InvariantCulture), order.Payload(plan, n))).Chunk(5));
+    private static List<IReadOnlyList<ReplyButton>> CountButtons(TicketOrder order, int plan, int max) =>
+        Counts.Where(n => n <= max)
+            .Select(n => new ReplyButton(n.ToString(CultureInfo.InvariantCulture), order.Payload(plan, n)))
+            .Chunk(5)
+            .Select(row => (IReadOnlyList<ReplyButton>)row)
+            .ToList();
 
     private string Usage(string? unknown, int max) =>
         (unknown is null ? "Dạ, nút này không còn dùng được ạ.\n" : $"Dạ, em chưa hiểu “{unknown}” ạ.\n") +
@@ -125,6 +126,6 @@ internal sealed class PhieuKhaoSatCommand(
         $"• số phiếu: 1 đến {max}\n" +
         "Ví dụ: /phieukhaosat ket-hon 02/12/2026 t4 5. Thiếu gì em hỏi bằng nút.";
 
-    private async Task SayAsync(long chatId, string text, InlineKeyboardMarkup? buttons, CancellationToken token) =>
-        await bot.SendMessage(chatId, text, replyMarkup: buttons, cancellationToken: token);
+    private Task SayAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons, CancellationToken token) =>
+        chat.SayAsync(chatId, text, buttons ?? [], token);
 }

@@ -140,11 +140,12 @@ internal sealed class TelegramPoller(
 
             await HandleRunAsync(run, mapper, token);
             run.Clear();
-            await staff.TryHandleAsync(update, token);
+            var refusal = await staff.HandleAsync(update, token);
             conversations.MarkHandled(TelegramChat.Channel, update.Id);
             if (update.CallbackQuery is { } query)
             {
-                await AnswerQuietlyAsync(query.Id, token);
+                // One answer per press: Telegram refuses a second.
+                await AnswerQuietlyAsync(query.Id, token, refusal);
             }
         }
 
@@ -179,15 +180,15 @@ internal sealed class TelegramPoller(
         await Task.WhenAll(updates.Where(u => u.CallbackQuery is not null).Select(u => AnswerQuietlyAsync(u.CallbackQuery!.Id, token)));
     }
 
-    private async Task AnswerQuietlyAsync(string queryId, CancellationToken token)
+    private async Task AnswerQuietlyAsync(string queryId, CancellationToken token, string? text = null)
     {
         try
         {
-            await bot.AnswerCallbackQuery(queryId, cancellationToken: token);
+            await bot.AnswerCallbackQuery(queryId, text, cancellationToken: token);
         }
         catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
         {
-            // "query is too old" after a restart, or already answered by a staff tool: the reply itself still goes out.
+            // "query is too old" after a restart: the reply itself still goes out.
             log.LogDebug(ex, "Could not answer button press {Query}", queryId);
         }
     }

@@ -42,6 +42,62 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         }, cancellationToken);
     }
 
+    /// <summary>Staff messages: a photo by file id, a file of ours, or an edit of a message sent before.</summary>
+    public async Task<SendResult> SendWithExtrasAsync(ChatAddress to, Reply reply, MessageExtras extras, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(extras);
+        var chatId = TelegramChat.Id(to);
+        string? sentId = null;
+        var result = await GuardAsync(async () =>
+        {
+            if (extras.EditMessageId is { } edited)
+            {
+                var messageId = int.Parse(edited, System.Globalization.CultureInfo.InvariantCulture);
+                try
+                {
+                    if (extras.ButtonsOnly)
+                    {
+                        await bot.EditMessageReplyMarkup(chatId, messageId, Keyboard(reply), cancellationToken: cancellationToken);
+                    }
+                    else
+                    {
+                        await bot.EditMessageText(chatId, messageId, reply.Text, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+                    }
+                }
+                catch (ApiRequestException ex) when (ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A double tap, or a progress line that did not change: the message already shows this.
+                }
+
+                return;
+            }
+
+            var caption = reply.Text.Length == 0 ? null : reply.Text;
+            Message message;
+            if (extras.File is { } file)
+            {
+                var input = InputFile.FromStream(new MemoryStream(file.Bytes), file.Name);
+                message = file.AsPhoto
+                    ? await bot.SendPhoto(chatId, input, caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken)
+                    : await bot.SendDocument(chatId, input, caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+            }
+            else if (extras.PhotoFileId is { } photo)
+            {
+                message = await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+            }
+            else
+            {
+                var id = await bot.SendRequest(new TextMessageRequest { ChatId = chatId, Text = reply.Text, ReplyMarkup = Keyboard(reply) }, cancellationToken);
+                sentId = id.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return;
+            }
+
+            sentId = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+        return result.Outcome == SendOutcome.Sent ? result with { MessageId = sentId } : result;
+    }
+
     /// <summary>The text in parts of at most 4096 characters, the buttons on the last; after a failure part-way, what is left.</summary>
     private async Task<SendResult> SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
     {
