@@ -95,7 +95,7 @@ internal sealed class BroadcastRunner(
             || (now - shown.At >= options.Value.ProgressInterval && shown.Text != progress))
         {
             // One message in the author's chat, edited in place: the outbox sends the first and edits it after.
-            await chat.ShowProgressAsync(broadcast.AuthorChatId, ProgressSlot(broadcast), progress);
+            await chat.ShowProgressAsync(broadcast.AuthorChat(), ProgressSlot(broadcast), progress);
             _shown[broadcast.Id] = (now, progress);
         }
 
@@ -164,8 +164,8 @@ internal sealed class BroadcastRunner(
         _shown.Remove(finished.Id);
         var text = report.Final(finished, tally);
         log.LogInformation("Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed", finished.Id, tally.Delivered, tally.Blocked, tally.Failed);
-        await chat.SayAsync(finished.AuthorChatId, text, token);
-        if (directory.GroupChatId is { } group && group != finished.AuthorChatId)
+        await chat.SayAsync(finished.AuthorChat(), text, token);
+        if (directory.Group is { } group && group.Key != finished.AuthorChatId)
         {
             await chat.SayAsync(group, text, token);
         }

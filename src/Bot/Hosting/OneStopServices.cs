@@ -65,7 +65,10 @@ internal static class OneStopServices
         });
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<InboundEventStore>();
         services.AddSingleton<ConversationService>();
+        services.AddSingleton<InboundService>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
@@ -103,7 +106,6 @@ internal static class OneStopServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffDesk>();
         services.AddHostedService<TelegramPoller>();
     }

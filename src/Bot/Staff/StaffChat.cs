@@ -1,6 +1,5 @@
 using OneStop.Bot.Delivery;
 using OneStop.Bot.Storage;
-using OneStop.Bot.Telegram;
 using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Staff;
@@ -13,31 +12,32 @@ namespace OneStop.Bot.Staff;
 /// </summary>
 internal sealed class StaffChat(OutboxStore outbox, OutboxDispatcher dispatcher, TimeProvider time)
 {
-    public Task SayAsync(long chatId, string text, CancellationToken token) => SayAsync(chatId, text, [], token);
+    public Task SayAsync(ChatAddress to, string text, CancellationToken token) => SayAsync(to, text, [], token);
 
-    public Task SayAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons, CancellationToken token) =>
-        Send(chatId, new Reply(text, buttons), _ => { });
+    public Task SayAsync(ChatAddress to, string text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons, CancellationToken token) =>
+        Send(to, new Reply(text, buttons), _ => { });
 
     /// <summary>A notice as citizens will see it: a photo with its caption, or the text.</summary>
-    public Task ShowNoticeAsync(long chatId, string text, string? photoFileId, CancellationToken token, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons = null) =>
-        Send(chatId, new Reply(text, buttons ?? []), m => m.PhotoFileId = photoFileId);
+    public Task ShowNoticeAsync(ChatAddress to, string text, string? photoFileId, CancellationToken token, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons = null) =>
+        Send(to, new Reply(text, buttons ?? []), m => m.PhotoFileId = photoFileId);
 
     /// <summary>Replaces the buttons of the message that was pressed (the ticks of chosen areas), or sends them anew.</summary>
-    public Task EditButtonsAsync(long chatId, long? pressedMessageId, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons, CancellationToken token) =>
+    /// <remarks><paramref name="text"/> goes with the buttons where the channel cannot edit a message (Zalo).</remarks>
+    public Task EditButtonsAsync(ChatAddress to, string? pressedMessageId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>> buttons, CancellationToken token) =>
         pressedMessageId is { } pressed
-            ? Send(chatId, new Reply("…", buttons), m => (m.EditMessageId, m.ButtonsOnly) = (pressed.ToString(System.Globalization.CultureInfo.InvariantCulture), true))
-            : SayAsync(chatId, "…", buttons, token);
+            ? Send(to, new Reply(text, buttons), m => (m.EditMessageId, m.ButtonsOnly) = (pressed, true))
+            : SayAsync(to, text, buttons, token);
 
     /// <summary>A message kept up to date in place (a broadcast's progress): the first of <paramref name="slot"/> is sent, the later ones edit it.</summary>
-    public Task ShowProgressAsync(long chatId, string slot, string text) => Send(chatId, new Reply(text), m => m.Slot = slot);
+    public Task ShowProgressAsync(ChatAddress to, string slot, string text) => Send(to, new Reply(text), m => m.Slot = slot);
 
     /// <summary>A file made by the bot: a photo (a chart, a QR code) or a document (a spreadsheet), with its caption.</summary>
-    public Task SendFileAsync(long chatId, string name, byte[] bytes, bool asPhoto, string caption) =>
-        Send(chatId, new Reply(caption), m => m.File = new StoredFile { Name = name, Bytes = bytes, AsPhoto = asPhoto });
+    public Task SendFileAsync(ChatAddress to, string name, byte[] bytes, bool asPhoto, string caption) =>
+        Send(to, new Reply(caption), m => m.File = new StoredFile { Name = name, Bytes = bytes, AsPhoto = asPhoto });
 
-    private Task Send(long chatId, Reply reply, Action<OutboxMessage> extras)
+    private Task Send(ChatAddress to, Reply reply, Action<OutboxMessage> extras)
     {
-        var message = OutboxMessage.From(TelegramChat.Address(chatId), reply, OutboxKind.Reply, time.GetUtcNow().UtcDateTime);
+        var message = OutboxMessage.From(to, reply, OutboxKind.Reply, time.GetUtcNow().UtcDateTime);
         extras(message);
         outbox.Add([message]);
         dispatcher.Enqueue([message]);

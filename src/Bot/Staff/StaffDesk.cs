@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Types;
+using OneStop.Bot.Conversations;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Staff;
 
 /// <summary>
 /// Routes staff commands, staff buttons and staff follow-ups to their tools, before the citizen conversation
-/// sees them. Anyone not named in configuration who tries one is refused politely and logged.
+/// sees them, from whichever channel the official uses. Anyone not named in configuration who tries one is refused
+/// politely and logged.
 /// </summary>
 internal sealed class StaffDesk(
     IEnumerable<IStaffCommand> commands,
@@ -19,11 +21,11 @@ internal sealed class StaffDesk(
 
     public IReadOnlyList<IStaffCommand> Commands => _commands;
 
-    /// <summary>True when the update is a staff command or a staff tool's button (whoever sent it), for <see cref="TryHandleAsync"/>.</summary>
-    public bool Claims(Update update)
+    /// <summary>True when the update is a staff command or a staff tool's button (whoever sent it), or an official's awaited follow-up.</summary>
+    public bool Claims(InboundUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        return _commands.Count > 0 && Read(update).Target is not null;
+        return _commands.Count > 0 && update.From is not null && Read(update).Target is not null;
     }
 
     /// <summary>
@@ -31,25 +33,26 @@ internal sealed class StaffDesk(
     /// that fails is logged and the official told so: nothing here throws back to the loop that handles updates, so an
     /// update is never handled twice. Returns what to show on a pressed button (a refusal), or null.
     /// </summary>
-    public async Task<string?> HandleAsync(Update update, CancellationToken cancellationToken)
+    public async Task<string?> HandleAsync(InboundUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var (userId, chatId, target, request) = Read(update);
+        var (member, target, request) = Read(update);
         if (target is null || request is null)
         {
             return null;
         }
 
-        if (directory.Find(userId) is not { } member)
+        var chatKey = update.Incoming.Chat.Key;
+        if (member is null)
         {
-            log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, userId, chatId);
-            if (update.CallbackQuery is not null)
+            log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, update.From?.Id, chatKey);
+            if (update.Incoming.Kind == IncomingKind.Button)
             {
                 // Said on the button itself, by the one answer the press gets.
                 return Refusal;
             }
 
-            await chat.SayAsync(chatId, Refusal, cancellationToken);
+            await SayAsync(update.Incoming.Chat, Refusal);
             return null;
         }
 
@@ -59,56 +62,63 @@ internal sealed class StaffDesk(
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, userId);
-            await SayFailedAsync(chatId, cancellationToken);
+            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, member.Key);
+            await SayAsync(update.Incoming.Chat, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.");
         }
 
         return null;
     }
 
-    private async Task SayFailedAsync(long chatId, CancellationToken token)
+    private async Task SayAsync(ChatAddress to, string text)
     {
         try
         {
-            await chat.SayAsync(chatId, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.", token);
+            await chat.SayAsync(to, text, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The outbox itself failed (the disk): logged, and the update is not handled again.
-            log.LogError(ex, "Could not tell {Chat} that a staff tool failed", chatId);
+            log.LogError(ex, "Could not tell {Chat} about a staff tool", to.Key);
         }
     }
 
-    private (long UserId, long ChatId, IStaffCommand? Target, StaffRequest? Request) Read(Update update)
+    private (StaffMember? Member, IStaffCommand? Target, StaffRequest? Request) Read(InboundUpdate update)
     {
-        var placeholder = new StaffMember();
-        if (update.CallbackQuery is { Data: { } data } query)
+        if (update.From is not { } from)
         {
+            return (null, null, null);
+        }
+
+        var member = directory.Find(from);
+        var placeholder = new StaffMember();
+        var incoming = update.Incoming;
+        if (incoming.Kind == IncomingKind.Button)
+        {
+            var data = incoming.Text;
             var colon = data.IndexOf(':', StringComparison.Ordinal);
             var prefix = colon > 0 ? data[..colon] : data;
             var tool = _commands.FirstOrDefault(c => c.PayloadPrefix == prefix);
-            var chatId = query.Message?.Chat.Id ?? query.From.Id;
-            return (query.From.Id, chatId, tool, tool is null ? null : new StaffRequest(chatId, placeholder, tool.Name, "", data, query.Message, query.Id));
+            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, "", data, PressedMessageId: update.PressedMessageId));
         }
 
-        if (update.Message is { From: { } from } message)
+        if (incoming.Kind is not (IncomingKind.Text or IncomingKind.Unreadable) || update.Text is not { } text)
         {
-            var text = message.Text ?? message.Caption ?? "";
-            if (text.StartsWith('/'))
-            {
-                var space = text.IndexOfAny([' ', '\n']);
-                var name = (space < 0 ? text : text[..space])[1..];
-                var at = name.IndexOf('@', StringComparison.Ordinal);
-                name = at > 0 ? name[..at] : name;
-                var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-                var argument = space < 0 ? "" : text[(space + 1)..].Trim();
-                return (from.Id, message.Chat.Id, tool, tool is null ? null : new StaffRequest(message.Chat.Id, placeholder, tool.Name, argument, null, message, null));
-            }
-
-            var waiting = _commands.FirstOrDefault(c => c.Awaits(from.Id));
-            return (from.Id, message.Chat.Id, waiting, waiting is null ? null : new StaffRequest(message.Chat.Id, placeholder, waiting.Name, text, null, message, null));
+            return (member, null, null);
         }
 
-        return (0, 0, null, null);
+        if (text.StartsWith('/'))
+        {
+            var space = text.IndexOfAny([' ', '\n']);
+            var name = (space < 0 ? text : text[..space])[1..];
+            var at = name.IndexOf('@', StringComparison.Ordinal);
+            name = at > 0 ? name[..at] : name;
+            var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+            var argument = space < 0 ? "" : text[(space + 1)..].Trim();
+            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, argument, null, text, update.PhotoId));
+        }
+
+        // A follow-up is a staff matter only for an official a tool waits for; anyone else is a citizen.
+        var waiting = member is null ? null : _commands.FirstOrDefault(c => c.Awaits(member.Key));
+        return (member, waiting, waiting is null ? null : new StaffRequest(incoming.Chat, placeholder, waiting.Name, text, null, text, update.PhotoId));
     }
 }

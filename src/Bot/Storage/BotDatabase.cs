@@ -42,7 +42,7 @@ internal sealed class BotDatabase : IDisposable
         Slots = Database.GetCollection<MessageSlot>(MessageSlot.Collection);
         Outbox.EnsureIndex(m => m.ChatKey);
         Chats.EnsureIndex(c => c.LastSeenUtc);
-        Prepare("sessions", "chats", "outbox", "positions", MessageSlot.Collection);
+        Prepare("sessions", "chats", "outbox", "positions", MessageSlot.Collection, InboundEvent.Collection);
         // Before channel positions, each handled update had a record of its own here.
         Database.DropCollection("processed");
         Path = full;

@@ -18,7 +18,7 @@ internal sealed class BaoCaoCommand(
 
     public string? PayloadPrefix => null;
 
-    public bool Awaits(long telegramUserId) => false;
+    public bool Awaits(string memberKey) => false;
 
     public async Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ internal sealed class BaoCaoCommand(
         if (!ReportPeriod.TryParse(request.Argument, today, out var period))
         {
             await chat.SayAsync(
-                request.ChatId,
+                request.Chat,
                 $"Dạ, em chưa hiểu “{request.Argument}” ạ.\nCách dùng: /baocao (tháng này), /baocao 11/2026 (một tháng), /baocao 02/12/2026 (một ngày) hoặc /baocao 01/11/2026-30/11/2026.",
                 cancellationToken);
             return;
@@ -36,13 +36,13 @@ internal sealed class BaoCaoCommand(
         // Drawing and writing the files is CPU work of a second or two: off the thread that handles updates.
         var bundle = await Task.Run(() => reports.Make(period), cancellationToken);
         // The channel splits a long text into the messages it accepts.
-        await chat.SayAsync(request.ChatId, bundle.Text, cancellationToken);
+        await chat.SayAsync(request.Chat, bundle.Text, cancellationToken);
         if (bundle.Report.Total == 0)
         {
             return;
         }
 
-        await chat.SendFileAsync(request.ChatId, $"{bundle.FileStem}.png", bundle.ChartPng, asPhoto: true, "Biểu đồ tỷ lệ câu trả lời");
-        await chat.SendFileAsync(request.ChatId, $"{bundle.FileStem}.xlsx", bundle.WorkbookXlsx, asPhoto: false, "Bảng tính: câu trả lời ẩn danh và điểm theo tiêu chí");
+        await chat.SendFileAsync(request.Chat, $"{bundle.FileStem}.png", bundle.ChartPng, asPhoto: true, "Biểu đồ tỷ lệ câu trả lời");
+        await chat.SendFileAsync(request.Chat, $"{bundle.FileStem}.xlsx", bundle.WorkbookXlsx, asPhoto: false, "Bảng tính: câu trả lời ẩn danh và điểm theo tiêu chí");
     }
 }

@@ -32,7 +32,7 @@ internal sealed class PhieuKhaoSatCommand(
 
     public string? PayloadPrefix => TicketOrder.Prefix;
 
-    public bool Awaits(long telegramUserId) => false;
+    public bool Awaits(string memberKey) => false;
 
     public async Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
@@ -45,26 +45,26 @@ internal sealed class PhieuKhaoSatCommand(
             : TicketOrder.Parse(request.Argument, content, today, max, out unknown);
         if (order is null)
         {
-            await SayAsync(request.ChatId, Usage(unknown, max), null, cancellationToken);
+            await SayAsync(request.Chat, Usage(unknown, max), null, cancellationToken);
             return;
         }
 
         var expires = order.Visit.AddDays(form.TicketValidDays);
         if (expires < today || order.Visit > today.AddDays(form.TicketValidDays))
         {
-            await SayAsync(request.ChatId, $"Dạ, ngày {VietnameseDates.Short(order.Visit)} xa quá: phiếu chỉ dùng được {form.TicketValidDays} ngày sau ngày đến. Anh/chị chọn ngày khác giúp em ạ.", null, cancellationToken);
+            await SayAsync(request.Chat, $"Dạ, ngày {VietnameseDates.Short(order.Visit)} xa quá: phiếu chỉ dùng được {form.TicketValidDays} ngày sau ngày đến. Anh/chị chọn ngày khác giúp em ạ.", null, cancellationToken);
             return;
         }
 
         if (order.PlanItem is not { } plan)
         {
-            await SayAsync(request.ChatId, $"{Describe(order)}\nAnh/chị chọn thủ tục ạ:", ProcedureButtons(order), cancellationToken);
+            await SayAsync(request.Chat, $"{Describe(order)}\nAnh/chị chọn thủ tục ạ:", ProcedureButtons(order), cancellationToken);
             return;
         }
 
         if (order.Count is not { } count)
         {
-            await SayAsync(request.ChatId, $"{Describe(order)}\nAnh/chị cần mấy phiếu ạ?", CountButtons(order, plan, max), cancellationToken);
+            await SayAsync(request.Chat, $"{Describe(order)}\nAnh/chị cần mấy phiếu ạ?", CountButtons(order, plan, max), cancellationToken);
             return;
         }
 
@@ -74,8 +74,8 @@ internal sealed class PhieuKhaoSatCommand(
         book.Issue(tickets, today);
         var username = await identity.UsernameAsync(cancellationToken);
         var printed = tickets.Select((t, i) => Print(t, i + 1, count, username)).ToList();
-        await SayAsync(request.ChatId, Summary(order, count, expires), null, cancellationToken);
-        await mailer.SendAsync(request.ChatId, printed);
+        await SayAsync(request.Chat, Summary(order, count, expires), null, cancellationToken);
+        await mailer.SendAsync(request.Chat, printed);
     }
 
     private PrintedTicket Print(SurveyTicket ticket, int number, int count, string username)
@@ -126,6 +126,6 @@ internal sealed class PhieuKhaoSatCommand(
         $"• số phiếu: 1 đến {max}\n" +
         "Ví dụ: /phieukhaosat ket-hon 02/12/2026 t4 5. Thiếu gì em hỏi bằng nút.";
 
-    private Task SayAsync(long chatId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons, CancellationToken token) =>
+    private Task SayAsync(ChatAddress chatId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons, CancellationToken token) =>
         chat.SayAsync(chatId, text, buttons ?? [], token);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OneStop.Bot.Staff;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Survey;
 
@@ -10,7 +11,7 @@ namespace OneStop.Bot.Survey;
 /// </summary>
 internal sealed class TicketMailer(StaffChat chat)
 {
-    public async Task SendAsync(long chatId, IReadOnlyList<PrintedTicket> tickets)
+    public async Task SendAsync(ChatAddress chatId, IReadOnlyList<PrintedTicket> tickets)
     {
         ArgumentNullException.ThrowIfNull(tickets);
         for (var i = 0; i < tickets.Count; i++)

@@ -4,8 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Conversations;
-using OneStop.Bot.Delivery;
-using OneStop.Bot.Staff;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -21,9 +19,7 @@ namespace OneStop.Bot.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     ITelegramBotClient bot,
-    ConversationService conversations,
-    StaffDesk staff,
-    OutboxDispatcher dispatcher,
+    InboundService inbound,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -122,51 +118,23 @@ internal sealed class TelegramPoller(
         raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
 
     /// <summary>
-    /// Citizens' updates are handled a run at a time, committed together. A staff command or button is handled in
-    /// its place, after the run before it was committed, so the channel's position never passes an update whose
-    /// effects are not committed. What a previous run of the bot handled (Telegram delivers it again after a
-    /// restart) is skipped.
+    /// The batch, translated, goes to the one inbound path (which drops what a previous run handled: Telegram delivers
+    /// the last batch again after a restart). Then every button press is answered, once, or the citizen's app shows a
+    /// spinner; a staff button pressed by someone not on the list is answered with the refusal.
     /// </summary>
     private async Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
     {
-        var run = new List<Update>(updates.Length);
-        foreach (var update in updates.OrderBy(u => u.Id).Where(u => !conversations.IsRepeat(TelegramChat.Channel, u.Id)))
-        {
-            if (!staff.Claims(update))
-            {
-                run.Add(update);
-                continue;
-            }
-
-            await HandleRunAsync(run, mapper, token);
-            run.Clear();
-            var refusal = await staff.HandleAsync(update, token);
-            conversations.MarkHandled(TelegramChat.Channel, update.Id);
-            if (update.CallbackQuery is { } query)
-            {
-                // One answer per press: Telegram refuses a second.
-                await AnswerQuietlyAsync(query.Id, token, refusal);
-            }
-        }
-
-        await HandleRunAsync(run, mapper, token);
-    }
-
-    private async Task HandleRunAsync(List<Update> updates, TelegramUpdateMapper mapper, CancellationToken token)
-    {
-        if (updates.Count == 0)
-        {
-            return;
-        }
-
-        var inbound = new List<InboundUpdate>(updates.Count);
-        foreach (var update in updates)
+        var ordered = updates.OrderBy(u => u.Id).ToList();
+        var mapped = new List<InboundUpdate>(ordered.Count);
+        var queries = new List<string?>(ordered.Count);
+        foreach (var update in ordered)
         {
             try
             {
-                if (mapper.Map(update) is { } mapped)
+                if (mapper.Map(update) is { } one)
                 {
-                    inbound.Add(mapped);
+                    mapped.Add(one);
+                    queries.Add(update.CallbackQuery?.Id);
                 }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -175,9 +143,20 @@ internal sealed class TelegramPoller(
             }
         }
 
-        dispatcher.Enqueue(conversations.Handle(inbound));
-        // Every button press is answered, or the citizen's app shows a spinner.
-        await Task.WhenAll(updates.Where(u => u.CallbackQuery is not null).Select(u => AnswerQuietlyAsync(u.CallbackQuery!.Id, token)));
+        var answers = await inbound.HandleAsync(mapped, token);
+        var answered = new HashSet<string>(StringComparer.Ordinal);
+        var presses = new List<Task>();
+        for (var i = 0; i < mapped.Count; i++)
+        {
+            if (queries[i] is { } query && answered.Add(query))
+            {
+                presses.Add(AnswerQuietlyAsync(query, token, answers[i]));
+            }
+        }
+
+        // Presses without data (or that could not be read) get their answer too.
+        presses.AddRange(ordered.Select(u => u.CallbackQuery?.Id).OfType<string>().Where(answered.Add).Select(q => AnswerQuietlyAsync(q, token)));
+        await Task.WhenAll(presses);
     }
 
     private async Task AnswerQuietlyAsync(string queryId, CancellationToken token, string? text = null)

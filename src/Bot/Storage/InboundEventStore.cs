@@ -1,0 +1,64 @@
+using LiteDB;
+
+namespace OneStop.Bot.Storage;
+
+/// <summary>
+/// Webhook events, durable before the channel is answered: <see cref="TryAdd"/> commits the raw body (a kill -9 after
+/// the 200 loses nothing), the processor reads <see cref="Pending"/> in arrival order, and the conversation commit
+/// marks them handled in its own transaction (see <see cref="ConversationStore.Commit"/>), so each is handled once.
+/// </summary>
+internal sealed class InboundEventStore
+{
+    private readonly BotDatabase _db;
+    private readonly ILiteCollection<InboundEvent> _events;
+    private readonly Lock _gate = new();
+    private long _seq;
+
+    public InboundEventStore(BotDatabase db)
+    {
+        _db = db;
+        _events = db.Database.GetCollection<InboundEvent>(InboundEvent.Collection);
+        _events.EnsureIndex(e => e.Handled);
+        _events.EnsureIndex(e => e.Seq);
+        _seq = _events.Count() == 0 ? 0 : _events.Max(e => e.Seq);
+    }
+
+    /// <summary>Stores an event; false when one with the same key was stored before (a redelivery).</summary>
+    public bool TryAdd(string key, string channel, string raw, DateTime nowUtc)
+    {
+        var added = false;
+        lock (_gate)
+        {
+            _db.InTransaction(() =>
+            {
+                if (_events.FindById(key) is not null)
+                {
+                    return;
+                }
+
+                _events.Insert(new InboundEvent { Id = key, Seq = ++_seq, Channel = channel, Raw = raw, ReceivedUtc = nowUtc });
+                added = true;
+            });
+        }
+
+        return added;
+    }
+
+    /// <summary>Events of <paramref name="channel"/> not handled yet, oldest first.</summary>
+    public IReadOnlyList<InboundEvent> Pending(string channel, int max) =>
+        _events.Query().Where(e => !e.Handled && e.Channel == channel).OrderBy(e => e.Seq).Limit(max).ToList();
+
+    public bool IsHandled(string key) => _events.FindById(key) is { Handled: true };
+
+    /// <summary>Inside the conversation commit's transaction.</summary>
+    public void MarkHandled(string key, DateTime nowUtc)
+    {
+        var stored = _events.FindById(key) ?? new InboundEvent { Id = key, ReceivedUtc = nowUtc };
+        stored.Handled = true;
+        stored.Raw = "";
+        _events.Upsert(stored);
+    }
+
+    /// <summary>Forgets handled events received before <paramref name="beforeUtc"/>: no redelivery comes that late.</summary>
+    public int Expire(DateTime beforeUtc) => _events.DeleteMany(e => e.Handled && e.ReceivedUtc < beforeUtc);
+}
