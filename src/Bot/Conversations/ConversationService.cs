@@ -101,7 +101,7 @@ internal sealed class ConversationService(
                     continue;
                 }
 
-                if (!update.StaffOnly)
+                if (!update.Silent)
                 {
                     HandleOne(update.Incoming, batch, now);
                 }

@@ -26,6 +26,6 @@ internal sealed record InboundUpdate(long? Sequence, Incoming Incoming)
     /// <summary>For a button press: the channel's id of the message whose button it was.</summary>
     public string? PressedMessageId { get; init; }
 
-    /// <summary>For staff tools only (chatter in a group): the citizen conversation never sees it.</summary>
-    public bool StaffOnly { get; init; }
+    /// <summary>Not for the conversation (chatter in a group, a receipt, a chat an official is answering): recorded as handled, never answered; a staff tool may still take it.</summary>
+    public bool Silent { get; init; }
 }

@@ -14,6 +14,8 @@ using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Survey;
 using OneStop.Bot.Telegram;
+using OneStop.Bot.Webhooks;
+using OneStop.Bot.Zalo;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using Telegram.Bot;
@@ -61,6 +63,7 @@ internal static class OneStopServices
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
                 ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
                 SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection);
+            db.Prepare(ZaloServices.Collections);
             return db;
         });
         services.AddSingleton<ConversationStore>();
@@ -76,10 +79,31 @@ internal static class OneStopServices
         services.AddBroadcasts(config);
         services.AddSurvey(config);
 
+        // Webhooks listen only where an address is configured (ASPNETCORE_URLS or --urls).
+        var webhooks = new WebhookOptions(config["urls"] ?? config["ASPNETCORE_URLS"]);
+        services.AddSingleton(webhooks);
+        if (webhooks.Listens)
+        {
+            services.AddSingleton<WebhookServer>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
+        }
+
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        services.AddOptions<ZaloOptions>().Bind(config.GetSection(ZaloOptions.Section));
         if (telegram.Enabled)
         {
             services.AddTelegram(telegram);
+        }
+
+        if (zalo.Enabled)
+        {
+            services.AddZalo();
+        }
+
+        if (telegram.Enabled || zalo.Enabled)
+        {
+            services.AddSingleton<StaffDesk>();
         }
         else
         {
@@ -106,7 +130,6 @@ internal static class OneStopServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddSingleton<StaffDesk>();
         services.AddHostedService<TelegramPoller>();
     }
 

@@ -32,7 +32,7 @@ internal sealed class TelegramUpdateMapper(string botUsername)
                     From = Sender(message.From),
                     Text = typed,
                     PhotoId = message.Photo is { Length: > 0 } sizes ? sizes[^1].FileId : null,
-                    StaffOnly = incoming is null,
+                    Silent = incoming is null,
                 };
             case { EditedMessage: { } edited }:
                 return FromMessage(edited, edited: true) is { } changed ? new InboundUpdate(update.Id, changed) : null;
