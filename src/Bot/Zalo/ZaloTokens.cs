@@ -18,8 +18,8 @@ internal sealed class ZaloTokens(
     HttpClient http,
     IOptions<ZaloOptions> options,
     TimeProvider time,
-    ZaloAlerts alerts,
-    ILogger<ZaloTokens> log) : IDisposable
+    ILogger<ZaloTokens> log,
+    ZaloAlerts? alerts = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILiteCollection<ZaloTokenPair> _pairs = db.Database.GetCollection<ZaloTokenPair>(ZaloTokenPair.Collection);
@@ -75,7 +75,7 @@ internal sealed class ZaloTokens(
         var renewed = await GrantAsync(form, cancellationToken);
         if (renewed is null)
         {
-            await alerts.TellOnceAsync("zalo-token", "⚠️ Zalo: không làm mới được mã truy cập của OA. Tin nhắn của người dân vẫn được lưu lại; cán bộ quản trị cần chạy lại lệnh zalo-auth.");
+            await (alerts?.TellOnceAsync("zalo-token", "⚠️ Zalo: không làm mới được mã truy cập của OA. Tin nhắn của người dân vẫn được lưu lại; cán bộ quản trị cần chạy lại lệnh zalo-auth.") ?? Task.CompletedTask);
             throw new InvalidOperationException("Zalo refused to refresh the OA's token; run zalo-auth again.");
         }
 
