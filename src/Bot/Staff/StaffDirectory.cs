@@ -29,16 +29,21 @@ internal sealed class StaffDirectory(IOptionsMonitor<StaffOptions> options)
     /// <summary>The staff group on Telegram, if any, as a chat.</summary>
     public ChatAddress? Group => GroupChatId is { } group ? new ChatAddress(TelegramChannel, group.ToString(CultureInfo.InvariantCulture)) : null;
 
-    /// <summary>Where staff alerts go: the Telegram staff group, and each official listed with a Zalo id (a Zalo OA has no groups).</summary>
-    public IReadOnlyList<ChatAddress> AlertChats(bool zaloRunning)
+    /// <summary>
+    /// Where staff alerts go: the Telegram staff group, and where Zalo runs each official listed with a Zalo id (a Zalo
+    /// OA has no groups).
+    /// </summary>
+    public IReadOnlyList<ChatAddress> AlertChats(Func<string, bool> running)
     {
+        ArgumentNullException.ThrowIfNull(running);
         var chats = new List<ChatAddress>();
+        // The group as before, whatever runs: the outbox keeps its messages for the channel.
         if (Group is { } group)
         {
             chats.Add(group);
         }
 
-        if (zaloRunning)
+        if (running(ZaloChannel))
         {
             chats.AddRange(options.CurrentValue.Members.Where(m => !string.IsNullOrEmpty(m.ZaloId)).Select(m => new ChatAddress(ZaloChannel, m.ZaloId!)));
         }

@@ -22,7 +22,8 @@ internal sealed class ZaloAlerts(IServiceProvider services, StaffDirectory direc
 
         log.LogError("Zalo fault ({Kind}): staff are told", kind);
         var chat = services.GetRequiredService<StaffChat>();
-        foreach (var to in directory.AlertChats(zaloRunning: kind != "zalo-token"))
+        // A broken token cannot carry its own alert: that one goes to Telegram only.
+        foreach (var to in directory.AlertChats(channel => channel == ZaloChat.Channel && kind != "zalo-token"))
         {
             await chat.SayAsync(to, text, CancellationToken.None);
         }
