@@ -11,6 +11,7 @@ using OneStop.Bot.Zalo;
 //   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts
 //   dotnet run --project src/Bot -- report --from 2026-11-01 --to 2026-11-30 --out report.xlsx   the survey report
 //   dotnet run --project src/Bot -- zalo-auth --redirect https://…   first setup of the Zalo OA's tokens
+//   dotnet run --project src/Bot -- understand   accuracy of free-text understanding on the labelled corpus
 //   dotnet run --project src/Bot -- diagram      print the state machines as Mermaid (--readme: update README.md)
 var invocation = Invocation.Parse(args);
 var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(invocation.HostArgs).Build();
@@ -21,6 +22,8 @@ try
     {
         case "validate":
             return ValidateCommand.Run(config, Console.Out);
+        case "understand":
+            return UnderstandCommand.Run(config, invocation.HostArgs, Console.Out);
         case "diagram":
             return DiagramCommand.Run(config, Console.Out, args.Contains("--readme"));
         case "run" when invocation.HostArgs is ["report", .. var reportArgs]:

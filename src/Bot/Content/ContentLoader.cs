@@ -34,7 +34,10 @@ internal static class ContentLoader
         }
 
         // Checked even when reading found problems, so one run of `validate` lists them all.
-        var catalog = new ContentCatalog(office, procedures, flow, messages, topics, shorthand, calendar);
+        var catalog = new ContentCatalog(office, procedures, flow, messages, topics, shorthand, calendar)
+        {
+            Examples = ExamplesReader.Read(directory, problems),
+        };
         problems.AddRange(ContentValidator.Check(catalog, features?.Invoke(catalog) ?? []));
         return (problems.Count == 0 ? catalog : null, problems);
     }

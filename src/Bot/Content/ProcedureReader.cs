@@ -1,6 +1,7 @@
 using System.Globalization;
 using OneStop.Domain.Content;
 using OneStop.Domain.Online;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Bot.Content;
 
@@ -66,6 +67,8 @@ internal static class ProcedureReader
                 Finish(postal)),
             SameDay = new SameDayRule(sameDay?.Bool("applies") ?? false, Finish(sameDay)),
             Notes = map.Maps("notes", required: false).Select(FactReader.ReadOnly).ToList(),
+            Place = map.Has("place") ? FactReader.ReadOnly(map.Map("place")) : null,
+            Answers = map.Maps("answers", required: false).Select(ReadAnswer).ToList(),
             Routes = map.Maps("routes", required: false).Select(ReadRoute).ToList(),
             Checklist = map.Map("checklist", required: false) is { } checklist ? ReadChecklist(checklist) : null,
             PageFee = map.Map("page_fee", required: false) is { } pageFee ? ReadPageFee(pageFee) : null,
@@ -95,6 +98,23 @@ internal static class ProcedureReader
         var fact = FactReader.Read(map);
         map.RejectUnknownKeys();
         return new RequiredDocument(fact, string.IsNullOrEmpty(when) ? null : when, string.IsNullOrEmpty(where) ? null : where);
+    }
+
+    private static ProcedureAnswer ReadAnswer(YamlMap map)
+    {
+        var id = map.Str("id");
+        var kindName = map.Str("kind", required: false);
+        var kind = RequestKind.Detail;
+        if (kindName.Length > 0 && (!RequestLabels.TryParseKind(kindName, out kind) || !MessageReader.IsProcedurePart(kind) || kind == RequestKind.Overview))
+        {
+            map.Problem(map.WhereOf("kind"), $"answer kind '{kindName}' is unknown: use a part of a procedure (documents, fee, duration, place, in_person, writing, online, post, deadline, validity, detail).");
+            kind = RequestKind.Detail;
+        }
+
+        var asks = map.Strings("asks");
+        var fact = FactReader.Read(map);
+        map.RejectUnknownKeys();
+        return new ProcedureAnswer(id, kind, asks, fact);
     }
 
     private static ProcedureRoute ReadRoute(YamlMap map)

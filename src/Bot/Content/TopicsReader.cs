@@ -1,21 +1,11 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Bot.Content;
 
-/// <summary>Reads topics.yaml: out-of-scope topics and the words that show what a question is about.</summary>
+/// <summary>Reads topics.yaml: out-of-scope topics, and the phrases (cues) that show what a message asks for.</summary>
 internal static class TopicsReader
 {
-    private static readonly Dictionary<string, Aspect> AspectNames = new(StringComparer.Ordinal)
-    {
-        ["documents"] = Aspect.Documents,
-        ["fee"] = Aspect.Fee,
-        ["time"] = Aspect.Time,
-        ["in_person"] = Aspect.InPerson,
-        ["writing"] = Aspect.Writing,
-        ["online"] = Aspect.Online,
-        ["place"] = Aspect.Place,
-    };
-
     public static Topics Read(YamlMap map)
     {
         var topics = map.Maps("out_of_scope").Select(t =>
@@ -27,18 +17,23 @@ internal static class TopicsReader
             return new OutOfScopeTopic(id, keywords, fact);
         }).ToList();
 
-        var aspects = new Dictionary<Aspect, IReadOnlyList<string>>();
-        if (map.Map("aspects") is { } aspectMap)
+        var cues = new Dictionary<RequestKind, IReadOnlyList<string>>();
+        if (map.Map("cues") is { } cueMap)
         {
-            foreach (var (name, aspect) in AspectNames)
+            foreach (var name in cueMap.Keys.ToList())
             {
-                aspects[aspect] = aspectMap.Strings(name, required: false);
+                if (RequestLabels.TryParseKind(name, out var kind) && kind is not (RequestKind.Topic or RequestKind.Unknown or RequestKind.Overview))
+                {
+                    cues[kind] = cueMap.Strings(name);
+                }
+                else
+                {
+                    cueMap.Problem(cueMap.WhereOf(name), $"'{name}' is not a request the bot reads: use one of {string.Join(", ", Enum.GetValues<RequestKind>().Select(RequestLabels.Name))}.");
+                }
             }
-
-            aspectMap.RejectUnknownKeys();
         }
 
         map.RejectUnknownKeys();
-        return new Topics(topics, aspects);
+        return new Topics(topics, cues);
     }
 }

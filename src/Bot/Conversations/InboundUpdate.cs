@@ -26,6 +26,15 @@ internal sealed record InboundUpdate(long? Sequence, Incoming Incoming)
     /// <summary>For a button press: the channel's id of the message whose button it was.</summary>
     public string? PressedMessageId { get; init; }
 
+    /// <summary>The channel's id of this message (an official's answer is recorded by it).</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>In a group, the bot's message this one replies to (an official answering a question in the staff group).</summary>
+    public long? ReplyToMessageId { get; init; }
+
+    /// <summary>The text of the message replied to, as the channel sent it along.</summary>
+    public string? ReplyToText { get; init; }
+
     /// <summary>Not for the conversation (chatter in a group, a receipt, a chat an official is answering): recorded as handled, never answered; a staff tool may still take it.</summary>
     public bool Silent { get; init; }
 }

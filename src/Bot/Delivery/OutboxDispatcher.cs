@@ -33,14 +33,17 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _drains;
     private readonly RecentChats _recent;
+    private readonly IReadOnlyList<IDeliveryReceipt> _receipts;
 
     public OutboxDispatcher(
         OutboxStore store,
         IEnumerable<IChannelSender> senders,
         IOptions<DeliveryOptions> options,
         TimeProvider time,
-        ILogger<OutboxDispatcher> log)
+        ILogger<OutboxDispatcher> log,
+        IEnumerable<IDeliveryReceipt>? receipts = null)
     {
+        _receipts = receipts?.ToList() ?? [];
         _store = store;
         _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
         _options = options.Value;
@@ -248,6 +251,7 @@ internal sealed class OutboxDispatcher : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
+                Receipt(message, result);
                 Finish(lane, message);
                 break;
             case SendOutcome.RetryAfter:
@@ -327,6 +331,27 @@ internal sealed class OutboxDispatcher : BackgroundService
         finally
         {
             _slots.Release();
+        }
+    }
+
+    private void Receipt(OutboxMessage message, SendResult result)
+    {
+        if (message.Receipt is null || result.MessageId is not { } id)
+        {
+            return;
+        }
+
+        foreach (var receipt in _receipts)
+        {
+            try
+            {
+                receipt.Delivered(message, id);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The message went out; only the link back to it is lost (an official can still answer by its code).
+                _log.LogError(ex, "Recording the id of sent message {Id} failed", message.Id);
+            }
         }
     }
 

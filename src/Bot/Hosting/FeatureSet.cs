@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using OneStop.Domain.Checklist;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Handover;
 using OneStop.Domain.Notices;
 using OneStop.Domain.Online;
 using OneStop.Domain.Reminders;
@@ -26,6 +27,7 @@ internal static class FeatureSet
         [
             // Reads typed text only in its own steps, where any text is its comment (even "thiếu giấy"); elsewhere the checklist is first.
             SurveyServices.Feature(content, options, config),
+            new HandoverFeature(content, options),
             // Before the other features, so that a "có" or a "3" typed during a dossier check answers it.
             new ChecklistFeature(content, options),
             new SameDayFeature(content, options),

@@ -6,7 +6,7 @@ namespace OneStop.Bot.Hosting;
 /// </summary>
 internal sealed record Invocation(string Command, bool Jsonl, string[] HostArgs)
 {
-    public static readonly string[] ToolCommands = ["validate", "diagram"];
+    public static readonly string[] ToolCommands = ["validate", "diagram", "understand"];
 
     public static Invocation Parse(string[] args)
     {

@@ -7,6 +7,7 @@ using OneStop.Bot.Broadcasts;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Reminders;
@@ -62,7 +63,7 @@ internal static class OneStopServices
             db.Prepare(
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
                 ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
-                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection);
+                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection, HandoverStore.CollectionName);
             db.Prepare(ZaloServices.Collections);
             return db;
         });
@@ -78,6 +79,7 @@ internal static class OneStopServices
         services.AddReminders(config);
         services.AddBroadcasts(config);
         services.AddSurvey(config);
+        services.AddHandover(config);
 
         // Webhooks listen only where an address is configured (ASPNETCORE_URLS or --urls).
         var webhooks = new WebhookOptions(config["urls"] ?? config["ASPNETCORE_URLS"]);

@@ -15,5 +15,8 @@ internal interface IStaffCommand
     /// <summary>True while this tool waits for a follow-up message from this official (<see cref="StaffMember.Key"/>): the text of a notice.</summary>
     bool Awaits(string memberKey);
 
+    /// <summary>True when a reply, in this chat, to this message of the bot's is for this tool (an answer to a question).</summary>
+    bool ClaimsReply(long chatId, long replyToMessageId, string replyToText) => false;
+
     Task HandleAsync(StaffRequest request, CancellationToken cancellationToken);
 }

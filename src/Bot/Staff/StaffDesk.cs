@@ -114,11 +114,24 @@ internal sealed class StaffDesk(
             name = at > 0 ? name[..at] : name;
             var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
             var argument = space < 0 ? "" : text[(space + 1)..].Trim();
-            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, argument, null, text, update.PhotoId));
+            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, argument, null, text, update.PhotoId) { MessageId = update.MessageId });
+        }
+
+        if (update.ReplyToMessageId is { } replyTo
+            && long.TryParse(incoming.Chat.Id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chatId)
+            && _commands.FirstOrDefault(c => c.ClaimsReply(chatId, replyTo, update.ReplyToText ?? "")) is { } answering)
+        {
+            var reply = new StaffRequest(incoming.Chat, placeholder, answering.Name, text, null, text, update.PhotoId)
+            {
+                MessageId = update.MessageId,
+                ReplyToMessageId = replyTo,
+                ReplyToText = update.ReplyToText,
+            };
+            return (member, answering, reply);
         }
 
         // A follow-up is a staff matter only for an official a tool waits for; anyone else is a citizen.
         var waiting = member is null ? null : _commands.FirstOrDefault(c => c.Awaits(member.Key));
-        return (member, waiting, waiting is null ? null : new StaffRequest(incoming.Chat, placeholder, waiting.Name, text, null, text, update.PhotoId));
+        return (member, waiting, waiting is null ? null : new StaffRequest(incoming.Chat, placeholder, waiting.Name, text, null, text, update.PhotoId) { MessageId = update.MessageId });
     }
 }

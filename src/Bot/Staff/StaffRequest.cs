@@ -16,4 +16,14 @@ internal sealed record StaffRequest(
     string? Payload,
     string Text = "",
     string? PhotoId = null,
-    string? PressedMessageId = null);
+    string? PressedMessageId = null)
+{
+    /// <summary>The channel's id of the official's message itself.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The message this one replies to, in the same chat (an official answering a question in the staff group).</summary>
+    public long? ReplyToMessageId { get; init; }
+
+    /// <summary>The text of the message replied to, as the channel sent it along.</summary>
+    public string? ReplyToText { get; init; }
+}

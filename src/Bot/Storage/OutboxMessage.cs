@@ -44,6 +44,8 @@ internal sealed class OutboxMessage
 
     /// <summary>True when the channel must do more than send text with buttons.</summary>
     public bool HasExtras => PhotoFileId is not null || File is not null || EditMessageId is not null || Slot is not null;
+    /// <summary>Set when a feature needs the channel's id of this message once sent (see <see cref="Delivery.IDeliveryReceipt"/>).</summary>
+    public string? Receipt { get; set; }
 
     public static OutboxMessage From(ChatAddress chat, Reply reply, OutboxKind kind, DateTime createdUtc) => new()
     {

@@ -104,19 +104,24 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         var keyboard = Keyboard(reply);
         var parts = TelegramText.Split(reply.Text);
         var sent = 0;
+        int? firstId = null;
         var result = await GuardAsync(async () =>
         {
             for (; sent < parts.Count; sent++)
             {
                 var last = sent == parts.Count - 1;
-                await bot.SendRequest(
+                var message = await bot.SendRequest(
                     new TextMessageRequest { ChatId = chatId, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
                     cancellationToken);
+                firstId ??= message.MessageId;
             }
         }, cancellationToken);
-        return result.Outcome == SendOutcome.Sent || sent == 0
-            ? result
-            : result with { Rest = new Reply(string.Join("\n\n", parts.Skip(sent)), reply.Buttons) };
+        if (result.Outcome == SendOutcome.Sent)
+        {
+            return firstId is { } id ? result with { MessageId = id.ToString(System.Globalization.CultureInfo.InvariantCulture) } : result;
+        }
+
+        return sent == 0 ? result : result with { Rest = new Reply(string.Join("\n\n", parts.Skip(sent)), reply.Buttons) };
     }
 
     private static async Task<SendResult> GuardAsync(Func<Task> send, CancellationToken cancellationToken)

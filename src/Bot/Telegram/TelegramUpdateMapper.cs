@@ -32,6 +32,9 @@ internal sealed class TelegramUpdateMapper(string botUsername)
                     From = Sender(message.From),
                     Text = typed,
                     PhotoId = message.Photo is { Length: > 0 } sizes ? sizes[^1].FileId : null,
+                    MessageId = message.Id.ToString(CultureInfo.InvariantCulture),
+                    ReplyToMessageId = message.ReplyToMessage is { From.IsBot: true } replied && message.Chat.Type != ChatType.Private ? replied.Id : null,
+                    ReplyToText = message.ReplyToMessage is { From.IsBot: true } repliedTo && message.Chat.Type != ChatType.Private ? repliedTo.Text ?? repliedTo.Caption : null,
                     Silent = incoming is null,
                 };
             case { EditedMessage: { } edited }:

@@ -1,5 +1,6 @@
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Understanding;
 using OneStop.Domain.Online;
 using OneStop.Domain.Text;
 
@@ -16,10 +17,8 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
     public const string Step = "checklist";
 
     // "kiểm tra hồ sơ", "còn thiếu gì", "hồ sơ đủ chưa": the citizen wants the check, for the procedure named if any.
-    private static readonly PhraseSet AskWords = new("kiem tra ho so", "kiem tra giay to", "con thieu", "thieu gi", "thieu giay", "du chua", "du giay to chua", "du ho so chua");
-
     private readonly ChecklistWording _say = new(content);
-    private readonly IntentMatcher _matcher = new(content);
+    private readonly MessageReader _reader = new(content);
     private readonly SavedChecks _saved = new(content);
 
     public IReadOnlyList<string> Steps { get; } = [Step];
@@ -90,17 +89,34 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
             return true;
         }
 
-        if (!text.TrimStart().StartsWith("/kiemtra", StringComparison.OrdinalIgnoreCase) && !AskWords.FoundIn(words))
+        if (!text.TrimStart().StartsWith("/kiemtra", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var named = _matcher.Match(words).ProcedureIds
-            .Select(content.FindProcedure)
-            .Where(p => p?.Checklist is not null)
-            .ToList();
-        var viewing = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } id ? content.FindProcedure(id) : null;
-        var procedure = named.Count == 1 ? named[0] : named.Count == 0 && viewing?.Checklist is not null ? viewing : null;
+        var viewing = turn.Session.State == Flow.ProcedureStep ? turn.Session.ProcedureId : null;
+        var named = _reader.Read(text, new DialogueContext(viewing)).Requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
+        OpenOrPick(turn, named.Count == 1 ? named[0] : viewing);
+        return true;
+    }
+
+    /// <summary>"kiểm tra giùm còn thiếu gì": the check of the procedure asked about or on screen, else the list to pick from.</summary>
+    public bool TryAnswer(ConversationTurn turn, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind != RequestKind.Checklist)
+        {
+            return false;
+        }
+
+        OpenOrPick(turn, request.ProcedureId);
+        return true;
+    }
+
+    private void OpenOrPick(ConversationTurn turn, string? procedureId)
+    {
+        var procedure = procedureId is { } id && content.FindProcedure(id) is { Checklist: not null } found ? found : null;
         if (procedure is null)
         {
             ShowPicker(turn);
@@ -109,8 +125,6 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
         {
             Open(turn, procedure);
         }
-
-        return true;
     }
 
     public Reply Render(ConversationTurn turn, string step)
@@ -148,7 +162,7 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
 
     /// <summary>Text that asks nothing the bot knows (no procedure, topic or aspect): most likely a garbled answer.</summary>
     private bool IsUnrelated(string text, IReadOnlyList<string> words) =>
-        !text.TrimStart().StartsWith('/') && _matcher.Match(words).IsEmpty && !SmallTalk.IsThanks(words) && !SmallTalk.IsGreeting(words);
+        !text.TrimStart().StartsWith('/') && _reader.Read(text, DialogueContext.None).IsUnknown;
 
     /// <summary>Starts a procedure's check, or continues it where the citizen left it (and says so).</summary>
     private void Open(ConversationTurn turn, Procedure procedure)

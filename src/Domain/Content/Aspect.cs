@@ -10,4 +10,5 @@ public enum Aspect
     Writing,
     Online,
     Place,
+    Post,
 }

@@ -1,4 +1,5 @@
 using OneStop.Domain.Calendar;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Content;
 
@@ -12,5 +13,8 @@ public sealed record ContentCatalog(
     IReadOnlyDictionary<string, string> Shorthand,
     WorkCalendar Calendar)
 {
+    /// <summary>Labelled example messages (examples.txt) the reader learns which kinds of request people make from; may be empty.</summary>
+    public IReadOnlyList<CorpusCase> Examples { get; init; } = [];
+
     public Procedure? FindProcedure(string id) => Procedures.FirstOrDefault(p => p.Id == id);
 }

@@ -72,7 +72,7 @@ public static partial class ContentValidator
     }
 
     // Placeholders filled by the code that says the message, not from the office data.
-    private static readonly string[] LocalPlaceholders = ["name", "code", "step"];
+    private static readonly string[] LocalPlaceholders = ["name", "code", "step", "label", "what"];
 
     private static void CheckFlow(ContentCatalog catalog, List<string> featureSteps, List<ContentProblem> problems)
     {

@@ -44,6 +44,12 @@ public sealed record Procedure
 
     public IReadOnlyList<Fact> Notes { get; init; } = [];
 
+    /// <summary>Where the dossier is filed and which commune is competent, when it matters; null uses the office's address.</summary>
+    public Fact? Place { get; init; }
+
+    /// <summary>Answers to specific questions (a deadline, a copy's validity, a detail of eligibility).</summary>
+    public IReadOnlyList<ProcedureAnswer> Answers { get; init; } = [];
+
     public IReadOnlyList<ProcedureRoute> Routes { get; init; } = [];
 
     public Checklist? Checklist { get; init; }
@@ -79,6 +85,16 @@ public sealed record Procedure
         foreach (var note in Notes)
         {
             yield return note;
+        }
+
+        if (Place is not null)
+        {
+            yield return Place;
+        }
+
+        foreach (var answer in Answers)
+        {
+            yield return answer.Fact;
         }
 
         foreach (var route in Routes)

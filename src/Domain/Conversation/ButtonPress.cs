@@ -1,4 +1,5 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
 
@@ -9,12 +10,19 @@ namespace OneStop.Domain.Conversation;
 /// </summary>
 public sealed record ButtonPress(PressKind Kind, string Id = "", Aspect? Aspect = null)
 {
+    /// <summary>For <see cref="PressKind.Ask"/>: the request to answer now.</summary>
+    public Request? Request { get; init; }
+
     public const int MaxPayloadBytes = 64;
 
     public static string Flow(string buttonId) => $"f:{buttonId}";
 
     public static string Procedure(string procedureId, Aspect? aspect = null) =>
         aspect is null ? $"p:{procedureId}" : $"p:{procedureId}:{aspect}";
+
+    /// <summary>A request understood from an earlier message, offered as a button ("q:reminder", "q:fee:khai-tu").</summary>
+    public static string Ask(Request request) =>
+        request.ProcedureId is { } id ? $"q:{RequestLabels.Name(request.Kind)}:{id}" : $"q:{RequestLabels.Name(request.Kind)}";
 
     public const string Menu = "menu";
     public const string Back = "back";
@@ -49,6 +57,9 @@ public sealed record ButtonPress(PressKind Kind, string Id = "", Aspect? Aspect 
         {
             case ["f", var id] when id.Length > 0:
                 press = new ButtonPress(PressKind.Flow, id);
+                return true;
+            case ["q", var kind, ..] when parts.Length <= 3 && RequestLabels.TryParseKind(kind, out var asked) && asked is not (RequestKind.Topic or RequestKind.Unknown):
+                press = new ButtonPress(PressKind.Ask, parts.Length == 3 ? parts[2] : "") { Request = new Request(asked, parts.Length == 3 ? parts[2] : null) };
                 return true;
             case ["p", var id] when id.Length > 0:
                 press = new ButtonPress(PressKind.Procedure, id);

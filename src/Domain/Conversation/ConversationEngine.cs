@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using OneStop.Domain.Content;
-using OneStop.Domain.Text;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
 
@@ -12,7 +12,8 @@ namespace OneStop.Domain.Conversation;
 public sealed class ConversationEngine
 {
     private readonly ContentCatalog _content;
-    private readonly IntentMatcher _matcher;
+    private readonly MessageReader _reader;
+    private readonly RequestAnswers _answers;
     private readonly StepRenderer _render;
     private readonly IReadOnlyList<IConversationFeature> _features;
     private readonly IReadOnlyList<string> _featureSteps;
@@ -23,13 +24,14 @@ public sealed class ConversationEngine
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _features = features?.ToList() ?? [];
         _featureSteps = _features.SelectMany(f => f.Steps).ToList();
-        _matcher = new IntentMatcher(content);
+        _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
+        _answers = new RequestAnswers(content, _render, _features, new EngineActions(Card, Show, Command, OnButton));
     }
 
     public StepRenderer Renderer => _render;
 
-    public IntentMatcher Matcher => _matcher;
+    public MessageReader Reader => _reader;
 
     public IReadOnlyList<IConversationFeature> Features => _features;
 
@@ -173,6 +175,9 @@ public sealed class ConversationEngine
             case PressKind.DeleteNo:
                 KeepData(turn);
                 break;
+            case PressKind.Ask:
+                _answers.AnswerPressed(turn, press.Request!);
+                break;
         }
     }
 
@@ -197,7 +202,7 @@ public sealed class ConversationEngine
             return;
         }
 
-        var words = _matcher.Words(text);
+        var words = _reader.Words(text);
         if (turn.Session.State == Flow.ConfirmDeleteStep)
         {
             if (Answers.IsYes(words))
@@ -230,90 +235,12 @@ public sealed class ConversationEngine
             return;
         }
 
-        OnQuestion(turn, _matcher.Match(words));
+        _answers.Answer(turn, _reader.Read(text, Context(turn.Session)));
     }
 
-    private void OnQuestion(ConversationTurn turn, MessageIntent intent)
-    {
-        if (intent.ProcedureIds.Count == 1)
-        {
-            var procedure = _content.FindProcedure(intent.ProcedureIds[0])!;
-            turn.Machine.OpenProcedure(procedure.Id, null);
-            turn.Say(Card(turn, procedure, intent.Aspect));
-            return;
-        }
-
-        if (intent.ProcedureIds.Count > 1)
-        {
-            var buttons = intent.ProcedureIds
-                .Select(id => _content.FindProcedure(id)!)
-                .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id, intent.Aspect))])
-                .Append(_render.NavigationRow())
-                .ToList();
-            turn.Say(new Reply(_render.Say("ask.which"), buttons));
-            return;
-        }
-
-        if (intent.TopicIds.Count > 0)
-        {
-            var lines = intent.TopicIds
-                .Select(id => _content.Topics.OutOfScope.First(t => t.Id == id).Fact.Text);
-            turn.Say(new Reply($"{string.Join("\n\n", lines)}\n\n{_render.Say("topic.more")}", _render.MenuOnly()));
-            return;
-        }
-
-        if (intent.Aspect is { } aspect)
-        {
-            OnAspectOnly(turn, aspect);
-            return;
-        }
-
-        if (SmallTalk.IsThanks(intent.Words))
-        {
-            turn.Say(new Reply(_render.Say("thanks"), _render.MenuOnly()));
-            return;
-        }
-
-        if (SmallTalk.IsGreeting(intent.Words))
-        {
-            turn.Machine.Fire(Triggers.Menu);
-            turn.Say(_render.Welcome(withMenu: true));
-            turn.Welcomed = true;
-            return;
-        }
-
-        turn.Say(new Reply(_render.Say("fallback"), _render.MenuOnly().Prepend(
-            [new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow(ProceduresButtonId()))]).ToList()));
-    }
-
-    /// <summary>"bao nhiêu tiền?" with no procedure named: answer for the procedure being discussed, or ask which.</summary>
-    private void OnAspectOnly(ConversationTurn turn, Aspect aspect)
-    {
-        if (turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } current)
-        {
-            turn.Machine.OpenProcedure(current, aspect);
-            turn.Say(Show(turn));
-            return;
-        }
-
-        var step = aspect switch
-        {
-            Aspect.Place => "office",
-            Aspect.Online => "online",
-            Aspect.Writing => "writing",
-            _ => null,
-        };
-        if (step is not null && _content.Flow.Find(step) is not null)
-        {
-            turn.Machine.GoTo(step);
-            turn.Say(Show(turn));
-            return;
-        }
-
-        var buttons = _render.ProcedureButtons(aspect);
-        buttons.Add(_render.NavigationRow());
-        turn.Say(new Reply(_render.Say("ask.which"), buttons));
-    }
+    /// <summary>A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen.</summary>
+    private static DialogueContext Context(Session session) =>
+        new(session.State == Flow.ProcedureStep ? session.ProcedureId : null);
 
     private void Command(ConversationTurn turn, GlobalCommand command)
     {
@@ -410,6 +337,4 @@ public sealed class ConversationEngine
 
     private void Stale(ConversationTurn turn) => turn.Say(new Reply(_render.Say("button.stale"), _render.MenuOnly()));
 
-    private string ProceduresButtonId() =>
-        _content.Flow.AllButtons().FirstOrDefault(b => b.To == "procedures")?.Id ?? "";
 }

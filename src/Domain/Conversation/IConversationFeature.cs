@@ -1,4 +1,5 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
 
@@ -42,4 +43,13 @@ public interface IConversationFeature
     /// asked that the card's parts only give as a rule (null for none).
     /// </summary>
     string? CardLead(ConversationTurn turn, Procedure procedure) => null;
+
+    /// <summary>
+    /// Answers a request read from free text that this feature owns (a day, a reminder, notices), as the message's
+    /// main request. False lets the engine answer it.
+    /// </summary>
+    bool TryAnswer(ConversationTurn turn, Request request) => false;
+
+    /// <summary>A short line answering a request that came second in a message ("… và thứ 7 có làm không"), or null.</summary>
+    string? AnswerLine(ConversationTurn turn, Request request) => null;
 }

@@ -8,5 +8,6 @@ public static class MessageKeys
         "welcome", "error", "unreadable", "unreadable.edited", "button.stale", "ask.which", "topic.more", "thanks", "fallback", "button.procedures",
         "cancelled", "command.unknown", "delete.confirm", "button.delete-yes", "button.delete-no", "delete.done", "delete.kept",
         .. ProcedureCard.MessageKeys(),
+        .. RequestAnswers.MessageKeys,
     ];
 }

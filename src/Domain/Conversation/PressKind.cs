@@ -8,4 +8,5 @@ public enum PressKind
     Back,
     DeleteYes,
     DeleteNo,
+    Ask,
 }

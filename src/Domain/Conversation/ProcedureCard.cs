@@ -130,8 +130,19 @@ public sealed class ProcedureCard
                 }
 
                 break;
-            case Aspect.Online:
             case Aspect.Place:
+                text.Append(MessageCatalog.Fill(_messages["card.place.office"], _values));
+                if (procedure.Place is not null)
+                {
+                    text.Append('\n').Append(procedure.Place.Text);
+                }
+
+                text.Append('\n').Append(OnlineLine(procedure));
+                break;
+            case Aspect.Post:
+                text.Append(procedure.Postal.Fact.Text);
+                break;
+            case Aspect.Online:
                 text.Append(OnlineLine(procedure));
                 if (detailed)
                 {
@@ -201,7 +212,9 @@ public sealed class ProcedureCard
         _ => aspect.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>Every key a card can ask for: a section for every aspect (a question can ask for any), a button for those on the card.</summary>
     public static IEnumerable<string> MessageKeys() =>
-        CardOrder.SelectMany(a => new[] { $"card.{Key(a)}", $"button.{Key(a)}" })
-            .Concat(["card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
+        Enum.GetValues<Aspect>().Select(a => $"card.{Key(a)}")
+            .Concat(CardOrder.Select(a => $"button.{Key(a)}"))
+            .Concat(["card.place.office", "card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
 }

@@ -1,5 +1,6 @@
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Understanding;
 using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Notices;
@@ -68,15 +69,9 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(words);
-        if (NoticeWords.IsSubscribeCommand(text) || NoticeWords.IsSubscribe(words))
+        if (NoticeWords.IsSubscribeCommand(text))
         {
-            Subscribe(turn);
-            return true;
-        }
-
-        if (NoticeWords.IsUnsubscribe(words))
-        {
-            Unsubscribe(turn);
+            AskConsent(turn);
             return true;
         }
 
@@ -96,6 +91,43 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         }
 
         return false;
+    }
+
+    /// <summary>"đăng ký nhận tin" asks for consent first (the subscription keeps personal data); "thôi đừng gửi nữa" stops at once.</summary>
+    public bool TryAnswer(ConversationTurn turn, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        switch (request.Kind)
+        {
+            case RequestKind.Subscribe:
+                AskConsent(turn);
+                return true;
+            case RequestKind.Unsubscribe:
+                Unsubscribe(turn);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void AskConsent(ConversationTurn turn)
+    {
+        if (NoticeSubscription.IsOn(turn.Session))
+        {
+            // Already subscribed: say so (and the area), nothing to agree to again.
+            Subscribe(turn);
+            return;
+        }
+
+        // The card being looked at when asking counts as a procedure asked about, once the citizen agrees.
+        if (turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } current && _content.FindProcedure(current) is not null)
+        {
+            NoticeSubscription.AddAsked(turn.Session, current);
+        }
+
+        turn.Machine.GoTo(Step);
+        turn.Say(Render(turn, Step));
     }
 
     public Reply Render(ConversationTurn turn, string step)

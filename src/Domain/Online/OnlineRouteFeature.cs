@@ -1,5 +1,6 @@
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Understanding;
 using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Online;
@@ -21,12 +22,10 @@ public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptio
 
     // "cách nộp trực tuyến", "hướng dẫn nộp online", "đăng nhập VNeID": a how-to about the portal, not a procedure's card.
     private static readonly PhraseSet HowWords = new("cach", "huong dan", "cac buoc", "lam sao", "the nao", "dang nhap");
-    private static readonly PhraseSet PortalWords = new("truc tuyen", "online", "qua mang", "tren mang", "dich vu cong", "vneid");
-    private static readonly PhraseSet PostWords = new("buu dien", "buu chinh", "bcci");
 
     private readonly OnlineRouteWording _say = new(content);
     private readonly OnlineGuideWording _guide = new(content);
-    private readonly IntentMatcher _matcher = new(content);
+    private readonly MessageReader _reader = new(content);
 
     public IReadOnlyList<string> Steps { get; } = [RouteStep, GuideStep, PostalStep];
 
@@ -81,16 +80,33 @@ public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptio
             return true;
         }
 
-        var named = _matcher.Match(words).ProcedureIds.Select(content.FindProcedure).OfType<Procedure>().ToList();
-        var procedure = named.Count == 1 ? named[0] : null;
-        if (command.StartsWith("/tructuyen", StringComparison.OrdinalIgnoreCase) || (HowWords.FoundIn(words) && PortalWords.FoundIn(words)))
+        if (command.StartsWith("/tructuyen", StringComparison.OrdinalIgnoreCase))
+        {
+            var named = _reader.Read(text, DialogueContext.None).Requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
+            ShowGuide(turn, named.Count == 1 ? content.FindProcedure(named[0]) : null, 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "nộp online thế nào" gets the step-by-step guide (for the procedure asked about, if any); "gửi bưu điện được
+    /// không" with no procedure gets the postal page. With a procedure, "online?" alone is answered by its card.
+    /// </summary>
+    public bool TryAnswer(ConversationTurn turn, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        var words = TextFolding.Words(turn.Incoming.Text);
+        var procedure = request.ProcedureId is { } id ? content.FindProcedure(id) : null;
+        if (request.Kind == RequestKind.Online && HowWords.FoundIn(words) && procedure?.Kind != ProcedureKind.Routing)
         {
             ShowGuide(turn, procedure, 1);
             return true;
         }
 
-        // With a procedure named, its card answers about the post; on its own, the postal page does.
-        if (named.Count == 0 && PostWords.FoundIn(words))
+        if (request.Kind == RequestKind.Post && procedure is null)
         {
             ShowPostal(turn, null);
             return true;

@@ -1,6 +1,7 @@
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Reminders;
 
@@ -16,8 +17,6 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
     // Enough to plan a month ahead; more would only be forgotten.
     private const int MaxReminders = 3;
     private const int DaysOffered = 4;
-
-    private static readonly string[] AskWords = ["nhac toi", "nhac nho", "nhac giup", "hen nhac", "loi nhac", "dat nhac"];
 
     private readonly ReminderWording _say = new(content, schedule);
 
@@ -87,14 +86,20 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
             return true;
         }
 
-        var folded = $" {string.Join(' ', words)} ";
-        if (!AskWords.Any(w => folded.Contains($" {w} ", StringComparison.Ordinal)))
+        return false;
+    }
+
+    /// <summary>"nhắc tôi nha": the reminder for the procedure asked about or on screen.</summary>
+    public bool TryAnswer(ConversationTurn turn, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind != RequestKind.Reminder)
         {
             return false;
         }
 
-        var current = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } id ? content.FindProcedure(id) : null;
-        Pick(turn, current);
+        Pick(turn, request.ProcedureId is { } id ? content.FindProcedure(id) : null);
         return true;
     }
 

@@ -75,9 +75,18 @@ public static partial class DayQuestionReader
         return null;
     }
 
+    /// <summary>The day a message names ("thứ 4 tuần sau", "mai", "2/9"), or null.</summary>
+    public static DateOnly? NamedDay(string rawText, IReadOnlyList<string> words, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(rawText);
+        ArgumentNullException.ThrowIfNull(words);
+        var text = $" {string.Join(' ', words)} ";
+        return ExplicitDate(rawText, today) ?? RelativeDay(phrase => text.Contains($" {phrase} ", StringComparison.Ordinal), today);
+    }
+
     private static DateOnly? RelativeDay(Func<string, bool> has, DateOnly today)
     {
-        if (has("hom nay") || has("bay gio"))
+        if (has("hom nay") || has("bay gio") || has("sang nay") || has("chieu nay") || has("trua nay"))
         {
             return today;
         }

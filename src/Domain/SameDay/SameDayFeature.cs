@@ -1,6 +1,8 @@
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.Text;
+using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.SameDay;
 
@@ -34,33 +36,50 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
         return true;
     }
 
-    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    /// <summary>Questions about days are read by the engine's reader and answered in <see cref="TryAnswer"/>.</summary>
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words) => false;
+
+    public bool TryAnswer(ConversationTurn turn, Request request)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var now = LocalNow(turn);
-        if (DayQuestionReader.Read(text, words, DateOnly.FromDateTime(now)) is not { } question)
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind == RequestKind.Wednesday)
+        {
+            turn.Machine.GoTo(Step);
+            turn.Say(Render(turn, Step));
+            return true;
+        }
+
+        if (AnswerLine(turn, request) is not { } text)
         {
             return false;
         }
 
-        switch (question.Kind)
-        {
-            case DayQuestionKind.SameDay:
-                turn.Machine.GoTo(Step);
-                turn.Say(Render(turn, Step));
-                break;
-            case DayQuestionKind.IsOpen:
-                turn.Say(new Reply(_say.Day(question.Day!.Value, now), Buttons(turn)));
-                break;
-            case DayQuestionKind.Hours:
-                turn.Say(new Reply(_say.Hours(now), Buttons(turn)));
-                break;
-            default:
-                turn.Say(new Reply(_say.Holiday(question.Holiday ?? "", now), Buttons(turn)));
-                break;
-        }
-
+        turn.Say(new Reply(text, Buttons(turn)));
         return true;
+    }
+
+    public string? AnswerLine(ConversationTurn turn, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        var now = LocalNow(turn);
+        var raw = turn.Incoming.Text;
+        var words = TextFolding.Words(raw);
+        var today = DateOnly.FromDateTime(now);
+        return request.Kind switch
+        {
+            RequestKind.Day => DayQuestionReader.Read(raw, words, today) switch
+            {
+                { Kind: DayQuestionKind.Holiday } holiday => _say.Holiday(holiday.Holiday ?? "", now),
+                { Kind: DayQuestionKind.IsOpen, Day: { } day } => _say.Day(day, now),
+                _ => DayQuestionReader.NamedDay(raw, words, today) is { } named ? _say.Day(named, now) : _say.Footer(now),
+            },
+            RequestKind.Hours => _say.Hours(now),
+            RequestKind.Cutoff => _say.Cutoff(DayQuestionReader.NamedDay(raw, words, today), DayMention.ClockTime(words), now),
+            RequestKind.Wednesday => _say.Footer(now),
+            _ => null,
+        };
     }
 
     public Reply Render(ConversationTurn turn, string step)

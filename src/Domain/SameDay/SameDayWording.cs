@@ -11,7 +11,7 @@ public sealed class SameDayWording(ContentCatalog content)
     [
         "sameday.footer.today", "sameday.footer.next", "sameday.skipped", "sameday.provisional", "sameday.page",
         "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
-        "holiday.span", "holiday.none", "button.remind-me",
+        "holiday.span", "holiday.none", "button.remind-me", "cutoff.rule", "cutoff.before", "cutoff.after",
     ];
 
     private WorkCalendar Calendar => content.Calendar;
@@ -75,6 +75,27 @@ public sealed class SameDayWording(ContentCatalog content)
         }
 
         return status.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
+    }
+
+    /// <summary>"3 rưỡi còn kịp không": the time against the cut-off, the day if it is closed, then the rule.</summary>
+    public string Cutoff(DateOnly? day, TimeOnly? time, DateTime localNow)
+    {
+        var cutoff = VietnameseDates.Time(Calendar.Cutoff);
+        var text = new StringBuilder();
+        var date = day ?? DateOnly.FromDateTime(localNow);
+        if (day is not null && !Calendar.Describe(date).IsWorkingDay)
+        {
+            text.Append(Day(date, localNow)).Append('\n');
+        }
+
+        if (time is { } asked)
+        {
+            var key = asked < Calendar.Cutoff ? "cutoff.before" : "cutoff.after";
+            text.Append(Fill(key, ("time", VietnameseDates.Time(asked)), ("cutoff", cutoff))).Append('\n');
+        }
+
+        text.Append(Fill("cutoff.rule", ("cutoff", cutoff), ("hours", HoursText())));
+        return text.ToString();
     }
 
     public string Hours(DateTime localNow) => $"{Fill("hours.answer", ("hours", HoursText()))}\n{NowLine(localNow)}";

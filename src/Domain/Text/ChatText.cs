@@ -22,7 +22,12 @@ public sealed class ChatText
         var words = new List<string>();
         foreach (var word in TextFolding.Words(text))
         {
-            if (_expansions.TryGetValue(word, out var expansion))
+            // "kh" is "không" in chat, but "đk kh" is "đăng ký kết hôn" (chat-vietnamese.md).
+            if (word == "kh" && words.Count >= 2 && words[^2] == "dang" && words[^1] == "ky")
+            {
+                words.AddRange(["ket", "hon"]);
+            }
+            else if (_expansions.TryGetValue(word, out var expansion))
             {
                 words.AddRange(expansion);
             }

@@ -105,12 +105,53 @@ public static class TextFolding
         }
 
         w = StripTelexW(w);
-        if (w.Length >= 3 && TelexToneLetters.Contains(w[^1], StringComparison.Ordinal) && Vowels.Contains(w[^2], StringComparison.Ordinal))
+        w = StripTelexTones(w);
+        return CollapseTelexVowels(w);
+    }
+
+    /// <summary>
+    /// Telex types a tone as s, f, r, x or j after the vowel, at the end ("kys") or before the final consonant
+    /// ("chusng", "baanr" types it after). No unaccented Vietnamese syllable has one of these letters after its
+    /// vowel, so they are dropped there; a word without a vowel ("cccd", "tks") is left alone.
+    /// </summary>
+    private static string StripTelexTones(string word)
+    {
+        if (word.Length < 3 || !word.Any(c => Vowels.Contains(c, StringComparison.Ordinal)))
         {
-            w = w[..^1];
+            return word;
         }
 
-        return w;
+        var result = new StringBuilder(word.Length);
+        var seenVowel = false;
+        foreach (var c in word)
+        {
+            if (seenVowel && TelexToneLetters.Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            seenVowel |= Vowels.Contains(c, StringComparison.Ordinal);
+            result.Append(c);
+        }
+
+        return result.Length >= 2 ? result.ToString() : word;
+    }
+
+    /// <summary>Telex doubles a vowel for its hat ("keet" for "kết", "hoon" for "hôn"): one letter is enough once folded.</summary>
+    private static string CollapseTelexVowels(string word)
+    {
+        var result = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (result.Length > 0 && result[^1] == c && c is 'a' or 'e' or 'o')
+            {
+                continue;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
     }
 
     /// <summary>"dạaaa" → "da": three or more of the same vowel are one vowel typed with feeling ("cccd" stays).</summary>
@@ -144,7 +185,14 @@ public static class TextFolding
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
-            var beforeLetter = i + 1 < word.Length && char.IsAsciiLetter(word[i + 1]);
+            // VNI may type two marks in a row ("ke61t"): a digit counts when letters follow the run of digits.
+            var next = i + 1;
+            while (next < word.Length && char.IsAsciiDigit(word[next]))
+            {
+                next++;
+            }
+
+            var beforeLetter = next < word.Length && char.IsAsciiLetter(word[next]);
             if (char.IsAsciiDigit(c) && c != '0' && i > 0 && beforeLetter)
             {
                 continue;

@@ -1,3 +1,4 @@
+using OneStop.Domain.Notices;
 using Microsoft.Extensions.Time.Testing;
 using OneStop.Bot.Tests.Support;
 using OneStop.FakeBotApi;
@@ -61,13 +62,17 @@ internal sealed class BroadcastScene : IAsyncDisposable
         Bot = await BotHost.StartAsync(Server, Time, DatabasePath, Settings);
     }
 
-    /// <summary>Each citizen types /dangky and gets the confirmation.</summary>
+    /// <summary>Each citizen types /dangky, reads what is kept, agrees, and gets the confirmation.</summary>
     public async Task SubscribeAsync(params long[] citizens)
     {
         foreach (var citizen in citizens)
         {
             var before = Server.SentTo(citizen).Count;
             Server.EnqueueText(citizen, "/dangky");
+            await Bot.WaitForSentAsync(sent => sent.Count(m => m.ChatId == citizen) > before
+                && sent.Any(m => m.ChatId == citizen && m.InlineButtons.SelectMany(row => row).Any(b => b.CallbackData == NoticePress.Subscribe)));
+            before = Server.SentTo(citizen).Count;
+            Server.EnqueueCallback(citizen, NoticePress.Subscribe);
             await Bot.WaitForSentAsync(sent => sent.Count(m => m.ChatId == citizen) > before);
         }
     }

@@ -15,11 +15,23 @@ public class NoticesFeatureTests
 
     private Outcome Press(string payload) => _engine.Handle(_session, Incoming.Pressed(_chat, payload), Now);
 
+    /// <summary>/dangky explains what is kept and asks first; agreeing subscribes.</summary>
+    private Outcome Subscribe()
+    {
+        Type("/dangky");
+        return Press(NoticePress.Subscribe);
+    }
+
     [Fact]
-    public void Dangky_subscribes_at_once_says_what_is_kept_and_offers_the_areas()
+    public void Dangky_asks_for_consent_first_then_subscribes_says_what_is_kept_and_offers_the_areas()
     {
         Type("/start");
-        var outcome = Type("/dangky");
+        var asked = Type("/dangky");
+        Assert.Empty(asked.Effects);
+        Assert.False(NoticeSubscription.IsOn(_session));
+        Assert.Contains(asked.Replies.Single().AllButtons, b => b.Payload == NoticePress.Subscribe);
+
+        var outcome = Press(NoticePress.Subscribe);
 
         var subscribe = Assert.IsType<SubscribeToNotices>(Assert.Single(outcome.Effects));
         Assert.Null(subscribe.Area);
@@ -34,7 +46,7 @@ public class NoticesFeatureTests
     [Fact]
     public void Choosing_an_area_by_button_or_by_name_records_it()
     {
-        Type("/dangky");
+        Subscribe();
         var pressed = Press("nt:a:2");
         Assert.Equal("Vạn Lương (cũ)", Assert.IsType<SubscribeToNotices>(Assert.Single(pressed.Effects)).Area);
         Assert.Equal("menu", _session.State);
@@ -48,7 +60,7 @@ public class NoticesFeatureTests
     [Fact]
     public void Slash_huy_cancels_the_step_and_stops_notices_and_says_how_to_come_back()
     {
-        Type("/dangky");
+        Subscribe();
         var outcome = Type("/huy");
 
         Assert.IsType<StopNotices>(Assert.Single(outcome.Effects));
@@ -66,7 +78,7 @@ public class NoticesFeatureTests
     [InlineData("khong nhan thong bao nua a")]
     public void Opting_out_in_words_stops_notices(string text)
     {
-        Type("/dangky");
+        Subscribe();
         var outcome = Type(text);
         Assert.IsType<StopNotices>(Assert.Single(outcome.Effects));
         Assert.Contains("ngừng gửi thông báo", Assert.Single(outcome.Replies).Text);
@@ -75,7 +87,7 @@ public class NoticesFeatureTests
     [Fact]
     public void The_bare_word_huy_only_cancels_and_reminds_a_subscriber_how_to_stop_notices()
     {
-        Type("/dangky");
+        Subscribe();
         var outcome = Type("huỷ");
         Assert.Empty(outcome.Effects);
         Assert.True(NoticeSubscription.IsOn(_session));
@@ -90,7 +102,7 @@ public class NoticesFeatureTests
     [Fact]
     public void A_subscriber_who_blocks_the_bot_is_unsubscribed_and_a_stranger_is_only_marked()
     {
-        Type("/dangky");
+        Subscribe();
         var blocked = _engine.Handle(_session, new Incoming(_chat, IncomingKind.Blocked), Now);
         Assert.Contains(blocked.Effects, e => e is ConversationEffect.SetReachable { Reachable: false });
         Assert.Contains(blocked.Effects, e => e is StopNotices);
@@ -107,7 +119,7 @@ public class NoticesFeatureTests
         Assert.DoesNotContain(stranger.Effects, e => e is NoteNoticeInterest);
 
         Type("/menu");
-        Type("/dangky");
+        Subscribe();
         Press("nt:a:none");
         var first = Type("dang ky ket hon can gi");
         Assert.Equal(new NoteNoticeInterest("ket-hon"), Assert.Single(first.Effects.OfType<NoteNoticeInterest>()));
@@ -120,7 +132,9 @@ public class NoticesFeatureTests
     public void Subscribing_from_a_card_counts_that_procedure()
     {
         Type("khai tử cần gì");
-        var outcome = Type("nhận thông báo");
+        var asked = Type("nhận thông báo");
+        Assert.Empty(asked.Effects);
+        var outcome = Press(NoticePress.Subscribe);
         Assert.Equal(["khai-tu"], Assert.IsType<SubscribeToNotices>(Assert.Single(outcome.Effects)).Procedures);
     }
 
@@ -131,7 +145,7 @@ public class NoticesFeatureTests
     [InlineData("nt:a:-1")]
     public void Forged_buttons_get_the_stale_answer_and_change_nothing(string payload)
     {
-        Type("/dangky");
+        Subscribe();
         var outcome = Press(payload);
         Assert.Empty(outcome.Effects);
         Assert.Contains("không còn dùng được", Assert.Single(outcome.Replies).Text);

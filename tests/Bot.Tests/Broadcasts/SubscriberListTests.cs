@@ -47,6 +47,7 @@ public sealed class SubscriberListTests : IDisposable
     public void A_conversation_writes_the_subscription_its_area_and_the_cards_opened_in_the_same_commit()
     {
         Type(1, "/dangky");
+        Press(1, NoticePress.Subscribe);
         Assert.NotNull(Find(1));
         Press(1, NoticePress.ChooseArea(1));
         Type(1, "dang ky ket hon can gi");
@@ -62,7 +63,9 @@ public sealed class SubscriberListTests : IDisposable
     public void Opting_out_removes_the_subscriber_and_every_notice_still_queued_for_them()
     {
         Type(1, "/dangky");
+        Press(1, NoticePress.Subscribe);
         Type(2, "/dangky");
+        Press(2, NoticePress.Subscribe);
         QueueNotice(1);
         QueueNotice(2);
 
@@ -77,6 +80,7 @@ public sealed class SubscriberListTests : IDisposable
     public void Delete_my_data_removes_the_subscription()
     {
         Type(1, "/dangky");
+        Press(1, NoticePress.Subscribe);
         Type(1, "/xoadulieu");
         Type(1, "có");
         Assert.Null(Find(1));
@@ -86,6 +90,7 @@ public sealed class SubscriberListTests : IDisposable
     public void A_403_drops_the_chat_unsubscribes_it_and_clears_the_mirror_in_its_session()
     {
         Type(1, "/dangky");
+        Press(1, NoticePress.Subscribe);
         QueueNotice(1);
 
         new OutboxStore(_db).DropChat(Chat(1).Key);
@@ -100,9 +105,12 @@ public sealed class SubscriberListTests : IDisposable
     public void Audiences_select_everyone_some_areas_or_those_who_asked_about_a_procedure()
     {
         Type(1, "/dangky");
+        Press(1, NoticePress.Subscribe);
         Type(2, "/dangky");
+        Press(2, NoticePress.Subscribe);
         Press(2, NoticePress.ChooseArea(0));
         Type(3, "/dangky");
+        Press(3, NoticePress.Subscribe);
         Press(3, NoticePress.ChooseArea(2));
         Type(3, "ket hon can gi");
         Type(4, "ket hon can gi");

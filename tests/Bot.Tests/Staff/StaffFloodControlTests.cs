@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Tests.Broadcasts;
+using OneStop.Domain.Notices;
 using static OneStop.Bot.Tests.Broadcasts.BroadcastScene;
 
 namespace OneStop.Bot.Tests.Staff;
@@ -18,8 +19,13 @@ public sealed class StaffFloodControlTests
     public async Task Under_one_message_a_second_per_chat_the_preview_comes_once_with_its_buttons_and_citizens_are_answered()
     {
         await using var scene = await StartAsync(maxSendsPerChatPerSecond: 1);
-        await scene.SubscribeAsync(Citizen);
-        await scene.SayAsync(Official, "/thongbao Thứ Tư này nghỉ lễ.");
+        scene.Server.EnqueueText(Citizen, "/dangky");
+        await scene.AdvanceUntilAsync(() => HasButton(scene, Citizen, NoticePress.Subscribe), stepSeconds: 0.25);
+        var before = scene.Server.SentTo(Citizen).Count;
+        scene.Server.EnqueueCallback(Citizen, NoticePress.Subscribe);
+        await scene.AdvanceUntilAsync(() => scene.Server.SentTo(Citizen).Count > before, stepSeconds: 0.25);
+        scene.Server.EnqueueText(Official, "/thongbao Thứ Tư này nghỉ lễ.");
+        await scene.AdvanceUntilAsync(() => scene.Server.SentTo(Official).Count > 0, stepSeconds: 0.25);
 
         // The preview is two messages to one chat: the notice, then the summary with its buttons.
         scene.Server.EnqueueCallback(Official, scene.ButtonData(Official, "Tất cả người đăng ký"));
@@ -50,6 +56,9 @@ public sealed class StaffFloodControlTests
         var answer = scene.Server.Calls.Single(c => c.Method == "answerCallbackQuery");
         Assert.Contains("text", answer.Body, StringComparison.Ordinal);
     }
+
+    private static bool HasButton(BroadcastScene scene, long chat, string data) =>
+        scene.Server.SentTo(chat).Any(m => m.InlineButtons.SelectMany(r => r).Any(b => b.CallbackData == data));
 
     private static bool HasSendNow(BroadcastScene scene) =>
         scene.Server.SentTo(Official).Any(m => m.InlineButtons.SelectMany(r => r).Any(b => b.Text.Contains("Gửi ngay", StringComparison.Ordinal)));

@@ -1,0 +1,10 @@
+using OneStop.Domain.Content;
+
+namespace OneStop.Domain.Conversation;
+
+/// <summary>What the engine lends to the parts that answer for it: showing a card, a step, and the global commands.</summary>
+internal sealed record EngineActions(
+    Func<ConversationTurn, Procedure, Aspect?, Reply> Card,
+    Func<ConversationTurn, Reply> Show,
+    Action<ConversationTurn, GlobalCommand> Command,
+    Action<ConversationTurn, string> Press);

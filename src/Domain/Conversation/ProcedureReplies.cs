@@ -1,0 +1,72 @@
+using OneStop.Domain.Content;
+using OneStop.Domain.Understanding;
+
+namespace OneStop.Domain.Conversation;
+
+/// <summary>
+/// Answers a question about one procedure. A first question gets the card with the part asked first; a follow-up
+/// about the card on screen gets only that part, never the same long card again; a specific question (a deadline,
+/// a copy's validity, a detail) gets its answer from the procedure file, or an honest "em chưa có thông tin này".
+/// </summary>
+internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer render, EngineActions engine)
+{
+    public void Respond(ConversationTurn turn, Procedure procedure, Request request)
+    {
+        var onScreen = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId == procedure.Id;
+        if (request.Detail is not null || request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
+        {
+            turn.Machine.OpenProcedure(procedure.Id, null);
+            var answer = Find(procedure, request);
+            var text = answer?.Fact.Text ?? render.Say(Unknown(request.Kind));
+            var reply = render.Card.Detail(procedure, Aspect.Documents);
+            List<IReadOnlyList<ReplyButton>> rows = answer is null ? [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]] : [];
+            turn.Say(new Reply($"{procedure.Name}\n\n{text}", [.. rows, .. reply.Buttons]));
+            return;
+        }
+
+        var aspect = AspectOf(request.Kind);
+        if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
+        {
+            turn.Machine.OpenProcedure(procedure.Id, part);
+            turn.Say(engine.Show(turn));
+            return;
+        }
+
+        turn.Machine.OpenProcedure(procedure.Id, null);
+        turn.Say(engine.Card(turn, procedure, aspect));
+    }
+
+    /// <summary>A part of the same procedure asked second: a line when the card does not already show it.</summary>
+    public string? Line(Procedure procedure, Request request) => request.Kind switch
+    {
+        _ when request.Detail is not null => Find(procedure, request)?.Fact.Text,
+        RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail => Find(procedure, request)?.Fact.Text ?? render.Say(Unknown(request.Kind)),
+        RequestKind.Place => $"{render.Say("card.place")} {MessageCatalog.Fill(content.Messages["card.place.office"], render.Values)}{(procedure.Place is { } place ? " " + place.Text : "")}",
+        RequestKind.Post => $"{render.Say("card.post")} {procedure.Postal.Fact.Text}",
+        _ => null,
+    };
+
+    public static Aspect? AspectOf(RequestKind kind) => kind switch
+    {
+        RequestKind.Documents => Aspect.Documents,
+        RequestKind.Fee => Aspect.Fee,
+        RequestKind.Duration => Aspect.Time,
+        RequestKind.InPerson => Aspect.InPerson,
+        RequestKind.Writing => Aspect.Writing,
+        RequestKind.Online => Aspect.Online,
+        RequestKind.Place => Aspect.Place,
+        RequestKind.Post => Aspect.Post,
+        _ => null,
+    };
+
+    private static Content.ProcedureAnswer? Find(Procedure procedure, Request request) =>
+        procedure.Answers.FirstOrDefault(a => a.Id == request.Detail)
+        ?? (request.Kind == RequestKind.Detail ? null : procedure.Answers.FirstOrDefault(a => a.Kind == request.Kind));
+
+    private static string Unknown(RequestKind kind) => kind switch
+    {
+        RequestKind.Deadline => "answer.deadline.unknown",
+        RequestKind.Validity => "answer.validity.unknown",
+        _ => "answer.unknown",
+    };
+}

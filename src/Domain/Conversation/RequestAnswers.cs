@@ -1,0 +1,317 @@
+using OneStop.Domain.Content;
+using OneStop.Domain.Understanding;
+
+namespace OneStop.Domain.Conversation;
+
+/// <summary>
+/// Answers what <see cref="MessageReader"/> understood, in one reply: a word for grief or anger first, the main
+/// request answered in full, then a short line (or a button) for each other request, so nothing the citizen asked
+/// is dropped and a side remark never takes over. Features answer the requests they own; the rest is here.
+/// </summary>
+internal sealed class RequestAnswers
+{
+    private const string FallbackCountKey = "fallbacks";
+
+    /// <summary>The keys said here; "also.&lt;request&gt;" labels are optional (a request without one is not offered as a button).</summary>
+    public static readonly IReadOnlyList<string> MessageKeys =
+    [
+        "feeling.sorrow", "feeling.anger", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
+        "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
+        "feedback.thanks", "feedback.complaint", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+    ];
+
+    private readonly ContentCatalog _content;
+    private readonly StepRenderer _render;
+    private readonly IReadOnlyList<IConversationFeature> _features;
+    private readonly EngineActions _engine;
+    private readonly FallbackGuesses _guesses;
+
+    public RequestAnswers(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
+    {
+        _content = content;
+        _render = render;
+        _features = features;
+        _engine = engine;
+        _guesses = new FallbackGuesses(content);
+    }
+
+    public void Answer(ConversationTurn turn, Meaning meaning)
+    {
+        var requests = meaning.Requests.ToList();
+        var leads = new List<string>();
+        var buttons = new List<ReplyButton>();
+        if (requests.RemoveAll(r => r.Kind == RequestKind.Sorrow) > 0)
+        {
+            leads.Add(_render.Say("feeling.sorrow"));
+        }
+
+        var angry = requests.RemoveAll(r => r.Kind == RequestKind.Anger) > 0;
+        if (angry && requests.All(r => r.Kind is RequestKind.Unknown or RequestKind.Handover) && !requests.Any(r => r.Kind == RequestKind.Handover))
+        {
+            Remember(turn, fallback: false);
+            turn.Say(new Reply(_render.Say("feeling.anger.alone"), [[HandoverButton()], .. _render.MenuOnly()]));
+            return;
+        }
+
+        if (angry && !requests.Any(r => r.Kind == RequestKind.Handover))
+        {
+            leads.Add(_render.Say("feeling.anger"));
+            buttons.Add(HandoverButton());
+        }
+
+        if (requests.Count == 0)
+        {
+            requests.Add(new Request(RequestKind.Unknown));
+        }
+
+        var start = turn.Replies.Count;
+        var main = requests[0];
+        var same = requests.Where(r => r.Kind == main.Kind && r.ProcedureId is not null && MessageReader.IsProcedurePart(r.Kind))
+            .Select(r => r.ProcedureId!).Distinct().ToList();
+        if (same.Count > 1)
+        {
+            // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first.
+            AskWhich(turn, same, ProcedureReplies.AspectOf(main.Kind));
+            requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
+            requests.Insert(0, main);
+        }
+        else
+        {
+            Respond(turn, main, meaning);
+        }
+
+        var lines = new List<string>();
+        foreach (var other in requests.Skip(1))
+        {
+            Mention(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
+        }
+
+        Compose(turn, start, leads, lines, buttons);
+    }
+
+    /// <summary>A request offered earlier as a button ("q:reminder"), pressed now.</summary>
+    public void AnswerPressed(ConversationTurn turn, Request request) => Respond(turn, request, new Meaning([request], []));
+
+    private void Respond(ConversationTurn turn, Request request, Meaning meaning)
+    {
+        Remember(turn, fallback: request.Kind == RequestKind.Unknown);
+        if (_features.Any(f => f.TryAnswer(turn, request)))
+        {
+            return;
+        }
+
+        var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
+        if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
+        {
+            new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
+            return;
+        }
+
+        switch (request.Kind)
+        {
+            case RequestKind.Place:
+                GoTo(turn, "office");
+                break;
+            case RequestKind.Writing:
+                GoTo(turn, "writing");
+                break;
+            case RequestKind.Online or RequestKind.Post:
+                GoTo(turn, "online");
+                break;
+            case RequestKind.Contact:
+                // The office page says the phone and the address (or honestly that they are not confirmed yet).
+                GoTo(turn, "office");
+                break;
+            case RequestKind.Survey:
+                GoTo(turn, "survey");
+                break;
+            case RequestKind.Documents or RequestKind.Fee or RequestKind.Duration or RequestKind.InPerson
+                or RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail or RequestKind.Overview:
+                var aspect = ProcedureReplies.AspectOf(request.Kind);
+                var which = _render.ProcedureButtons(aspect);
+                which.Add(_render.NavigationRow());
+                turn.Say(new Reply(_render.Say("ask.which"), which));
+                break;
+            case RequestKind.Topic:
+                var topic = _content.Topics.OutOfScope.First(t => t.Id == request.Detail);
+                turn.Say(new Reply($"{topic.Fact.Text}\n\n{_render.Say("topic.more")}", [[HandoverButton()], .. _render.MenuOnly()]));
+                break;
+            case RequestKind.Status:
+                turn.Say(new Reply(StatusText(turn), [[HandoverButton()], .. _render.MenuOnly()]));
+                break;
+            case RequestKind.Merger:
+                turn.Say(new Reply(_render.Say("merger.info"), [[new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures"))], .. _render.MenuOnly()]));
+                break;
+            case RequestKind.DeleteData:
+                _engine.Command(turn, GlobalCommand.DeleteData);
+                break;
+            case RequestKind.Handover:
+                Handover(turn);
+                break;
+            case RequestKind.Feedback:
+                var unhappy = FeedbackTone.IsUnhappy(meaning.Words);
+                List<IReadOnlyList<ReplyButton>> rows = unhappy ? [[HandoverButton()], [SurveyButton()]] : [[SurveyButton()]];
+                turn.Say(new Reply(_render.Say(unhappy ? "feedback.complaint" : "feedback.thanks"), [.. rows, .. _render.MenuOnly()]));
+                break;
+            case RequestKind.Ack:
+                turn.Say(new Reply(_render.Say(FeedbackTone.IsThanks(meaning.Words) ? "thanks" : "ack"), _render.MenuOnly()));
+                break;
+            case RequestKind.Greeting:
+                turn.Machine.Fire(Triggers.Menu);
+                turn.Say(_render.Welcome(withMenu: true));
+                turn.Welcomed = true;
+                break;
+            default:
+                Fallback(turn, meaning);
+                break;
+        }
+    }
+
+    /// <summary>A request that is not the main one: answered in a line where it fits, else offered as a button.</summary>
+    private void Mention(ConversationTurn turn, Request request, Request main, List<string> lines, List<ReplyButton> buttons)
+    {
+        if (request.Kind is RequestKind.Unknown or RequestKind.Greeting or RequestKind.Ack)
+        {
+            return;
+        }
+
+        var line = _features.Select(f => f.AnswerLine(turn, request)).OfType<string>().FirstOrDefault();
+        if (line is not null)
+        {
+            lines.Add(line);
+            return;
+        }
+
+        var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
+        if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
+        {
+            if (procedure.Id == main.ProcedureId)
+            {
+                if (new ProcedureReplies(_content, _render, _engine).Line(procedure, request) is { } part)
+                {
+                    lines.Add(part);
+                }
+
+                return;
+            }
+
+            var label = procedure.ShortName;
+            lines.Add(_render.Say("also.procedure", new Dictionary<string, string> { ["name"] = procedure.Name, ["label"] = label }));
+            buttons.Add(new ReplyButton(label, ButtonPress.Procedure(procedure.Id, ProcedureReplies.AspectOf(request.Kind))));
+            return;
+        }
+
+        if (procedure is null && ProcedureReplies.AspectOf(request.Kind) is { } asked && asked is not (Aspect.Place or Aspect.Online or Aspect.Post or Aspect.Writing))
+        {
+            // "… cần mang gì?" with no procedure: which procedure is the way in.
+            var topicLabel = _render.Say($"button.{ProcedureCard.Key(asked)}");
+            lines.Add(_render.Say("also.which", new Dictionary<string, string> { ["what"] = topicLabel }));
+            buttons.Add(new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures")));
+            return;
+        }
+
+        if (request.Kind == RequestKind.Topic && _content.Topics.OutOfScope.FirstOrDefault(t => t.Id == request.Detail) is { } topic)
+        {
+            lines.Add(topic.Fact.Text);
+            return;
+        }
+
+        var what = $"also.{RequestLabels.Name(request.Kind)}";
+        if (_content.Messages.Has(what))
+        {
+            var label = _render.Say(what);
+            lines.Add(_render.Say("also.button", new Dictionary<string, string> { ["what"] = label, ["label"] = label }));
+            buttons.Add(new ReplyButton(label, ButtonPress.Ask(request)));
+        }
+    }
+
+    /// <summary>Leads before the first message of the turn; lines and buttons after the last one.</summary>
+    private void Compose(ConversationTurn turn, int start, List<string> leads, List<string> lines, List<ReplyButton> buttons)
+    {
+        if (turn.Replies.Count <= start)
+        {
+            return;
+        }
+
+        if (leads.Count > 0)
+        {
+            var first = turn.Replies[start];
+            turn.Replies[start] = first with { Text = $"{string.Join("\n", leads)}\n\n{first.Text}" };
+        }
+
+        if (lines.Count == 0 && buttons.Count == 0)
+        {
+            return;
+        }
+
+        var last = turn.Replies[^1];
+        var text = lines.Count > 0 ? $"{last.Text}\n\n{_render.Say("also.intro")}\n{string.Join("\n", lines)}" : last.Text;
+        var known = last.AllButtons.SelectMany(b => new[] { b.Payload, b.Label }).ToHashSet(StringComparer.Ordinal);
+        var added = buttons.Where(b => known.Add(b.Payload) && known.Add(b.Label)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
+        turn.Replies[^1] = new Reply(text, [.. added, .. last.Buttons]);
+    }
+
+    private void AskWhich(ConversationTurn turn, IEnumerable<string> procedureIds, Aspect? aspect)
+    {
+        var rows = procedureIds
+            .Select(id => _content.FindProcedure(id)!)
+            .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id, aspect))])
+            .Append(_render.NavigationRow())
+            .ToList();
+        turn.Say(new Reply(_render.Say("ask.which"), rows));
+    }
+
+    private void Fallback(ConversationTurn turn, Meaning meaning)
+    {
+        var again = turn.Session.Data.TryGetValue(FallbackCountKey, out var count) && count != "0";
+        turn.Session.Data[FallbackCountKey] = "1";
+        var rows = _guesses.For(meaning.Words)
+            .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id))])
+            .ToList();
+        rows.Add([HandoverButton()]);
+        rows.Add([new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures")), new ReplyButton(_render.Say("button.menu"), ButtonPress.Menu)]);
+        var text = again ? _render.Say("fallback.again") : _render.Say("fallback");
+        if (rows.Count > 2)
+        {
+            text += $"\n\n{_render.Say("fallback.guess")}";
+        }
+
+        turn.Say(new Reply(text, rows));
+    }
+
+    private static void Remember(ConversationTurn turn, bool fallback)
+    {
+        if (!fallback)
+        {
+            turn.Session.Data.Remove(FallbackCountKey);
+        }
+    }
+
+    private string StatusText(ConversationTurn turn)
+    {
+        var text = _render.Say("status.info");
+        return DossierCode.Find(turn.Incoming.Text) is { } code
+            ? $"{_render.Say("status.code", new Dictionary<string, string> { ["code"] = code })}\n\n{text}"
+            : text;
+    }
+
+    private void Handover(ConversationTurn turn) => _engine.Press(turn, HandoverPayload.Ask);
+
+    private void GoTo(ConversationTurn turn, string step)
+    {
+        if (_content.Flow.AllButtons().FirstOrDefault(b => b.To == step) is { } button && turn.Machine.CanFire(button.Id))
+        {
+            turn.Machine.Fire(button.Id);
+        }
+        else
+        {
+            turn.Machine.GoTo(step);
+        }
+
+        turn.Say(_engine.Show(turn));
+    }
+
+    private ReplyButton HandoverButton() => new(_render.Say("button.handover"), HandoverPayload.Ask);
+
+    private ReplyButton SurveyButton() => new(_render.Say("button.survey"), ButtonPress.Flow("to-survey"));
+}

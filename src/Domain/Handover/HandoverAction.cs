@@ -1,0 +1,9 @@
+namespace OneStop.Domain.Handover;
+
+public enum HandoverAction
+{
+    Ask,
+    Contact,
+    Reply,
+    Close,
+}

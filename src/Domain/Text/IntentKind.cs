@@ -1,8 +1,0 @@
-namespace OneStop.Domain.Text;
-
-public enum IntentKind
-{
-    Procedure,
-    Topic,
-    Aspect,
-}

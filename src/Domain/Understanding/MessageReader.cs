@@ -1,0 +1,351 @@
+using System.Text;
+using OneStop.Domain.Content;
+using OneStop.Domain.Text;
+
+namespace OneStop.Domain.Understanding;
+
+/// <summary>
+/// Reads a citizen's message into requests, the way an official at the desk would hear it: which procedures
+/// (or topics the bot does not cover) it names, what it asks about each, and what else it says (a day, a wish to
+/// talk to a person, thanks, grief, anger). Short follow-ups ("ở đâu", "vợ tui nộp thay được không") refer to the
+/// procedure on screen. The vocabulary lives in conversation-flows/ (procedure keywords, topics.yaml's cues,
+/// each procedure's answers); what is here are the rules that vocabulary alone cannot say.
+/// Measured against the labelled corpus in tests/Domain.Tests/Understanding/Corpus.
+/// </summary>
+public sealed class MessageReader
+{
+    private readonly ChatText _chatText;
+    private readonly PhraseIndex<Subject> _subjects = new();
+    private readonly PhraseIndex<Cue> _cues = new();
+    private readonly Dictionary<string, PhraseIndex<Cue>> _answers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _routing;
+    private readonly KindModel? _model;
+
+    public MessageReader(ContentCatalog content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _chatText = new ChatText(content.Shorthand);
+        _routing = content.Procedures.Where(p => p.Kind == ProcedureKind.Routing).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var procedure in content.Procedures)
+        {
+            var subject = new Subject(false, procedure.Id);
+            foreach (var phrase in procedure.Keywords.Append(procedure.Name).Append(procedure.ShortName))
+            {
+                _subjects.Add(_chatText.Words(phrase), subject);
+            }
+
+            // Each procedure's answers are looked for apart: "thời hạn" is a deadline for a death, a validity for a copy.
+            var answers = new PhraseIndex<Cue>();
+            foreach (var answer in procedure.Answers)
+            {
+                foreach (var ask in answer.Asks)
+                {
+                    answers.Add(_chatText.Words(ask), new Cue(answer.Kind, procedure.Id, answer.Id));
+                }
+            }
+
+            _answers[procedure.Id] = answers;
+        }
+
+        foreach (var topic in content.Topics.OutOfScope)
+        {
+            foreach (var keyword in topic.Keywords)
+            {
+                _subjects.Add(_chatText.Words(keyword), new Subject(true, topic.Id));
+            }
+        }
+
+        foreach (var (kind, phrases) in content.Topics.Cues)
+        {
+            foreach (var phrase in phrases)
+            {
+                _cues.Add(Nouns(_chatText.Words(phrase)), new Cue(kind));
+            }
+        }
+
+        _model = content.Examples.Count == 0 ? null : ModelCache.For(content.Examples, examples => KindModel.Train(examples
+            .Select(e => ((IReadOnlyList<string>)MessageFeatures.Of(ReadByRules(e.Message, new DialogueContext(e.ContextProcedure))),
+                (IReadOnlySet<RequestKind>)e.Labels.Select(l => RequestLabels.Parse(l)!.Kind).ToHashSet()))
+            .ToList()));
+    }
+
+    /// <summary>The message's words, folded and with shorthand expanded, as every matcher of the bot reads them.</summary>
+    public IReadOnlyList<string> Words(string text) => _chatText.Words(text);
+
+    /// <summary>What a message asks, read against the procedure on screen.</summary>
+    public Meaning Read(string text, DialogueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var reading = ReadByRules(text, context);
+        return _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
+    }
+
+    /// <summary>What the rules alone read, with what they found on the way: the model's input and its fallback.</summary>
+    internal RuleReading ReadByRules(string text, DialogueContext context)
+    {
+        var raw = text.Normalize(NormalizationForm.FormC);
+        var words = _chatText.Words(raw);
+        var subjects = _subjects.Find(words);
+        var cues = _cues.Find(Nouns(words)).Where(c => !subjects.Any(s => Inside(c, s))).ToList();
+        var procedures = subjects.Where(s => !s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
+        var topics = subjects.Where(s => s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
+        var namedTopics = topics.ToList();
+        var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
+        var requests = new List<Request>();
+
+        var grieving = DeathMention.FoundIn(words);
+        if (grieving)
+        {
+            requests.Add(new Request(RequestKind.Sorrow));
+        }
+
+        ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
+        ReadingRules.Corrections(words, procedures, topics);
+        ReadingRules.Overlaps(words, procedures, topics);
+        var proxyOnly = subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
+            .All(m => string.Join(' ', words.Skip(m.Start).Take(m.Length)).Contains("uy quyen", StringComparison.Ordinal));
+        var proxyInstead = proxyOnly && procedures.Contains(ReadingRules.SignatureProcedure)
+            && (procedures.Count > 1 || (context.ProcedureId is { } shown && shown != ReadingRules.SignatureProcedure));
+        if (proxyInstead)
+        {
+            // "khai tử có cần giấy ủy quyền không": who may file for the death registration, not a signature to certify.
+            procedures.Remove(ReadingRules.SignatureProcedure);
+        }
+
+        if (grieving && procedures.Count == 0 && !topics.Contains(ReadingRules.AfterDeathTopic))
+        {
+            procedures.Add(ReadingRules.DeathProcedure);
+        }
+
+        var onScreen = context.ProcedureId is { } id && _answers.ContainsKey(id) ? id : null;
+        var answerMatches = procedures.Count == 0 && onScreen is null && topics.Count > 0 ? []
+            : Answers(words, procedures.Count > 0 ? procedures : onScreen is not null ? [onScreen] : []);
+        var answers = answerMatches.Select(a => a.Target).ToList();
+
+        // A generic cue inside the phrase of a procedure's own question is part of that question.
+        cues.RemoveAll(c => answerMatches.Any(a => Overlaps(c, a)));
+        if (procedures.Count == 0 && onScreen is null && topics.Count == 0 && answers.Count > 0)
+        {
+            // A procedure's own question names it: "lăn tay ngón nào" is about signature certification.
+            procedures.Add(answers[0].ProcedureId!);
+        }
+
+        var kinds = cues.Select(c => c.Target.Kind).Where(k => !answers.Any(a => a.Kind == k)).ToList();
+        if (proxyInstead && !kinds.Contains(RequestKind.InPerson))
+        {
+            kinds.Add(RequestKind.InPerson);
+        }
+
+        ReadingRules.Topics(procedures, topics, onScreen, answers.Count > 0, kinds);
+        ReadingRules.SameDay(words, kinds);
+        ReadingRules.Feedback(raw, words, kinds, procedures);
+        ReadingRules.PlaceOfSomethingElse(kinds, procedures, topics);
+
+        var asked = ProcedureKinds(kinds, words);
+        var rest = words.Where((_, i) => !subjects.Any(s => i >= s.Start && i < s.Start + s.Length)).ToList();
+        if (asked.Count == 0 && answers.Count == 0 && (procedures.Count > 0 || onScreen is not null) && ReadingRules.AsksAboutIt(raw, rest, kinds))
+        {
+            // A question about the procedure that none of its parts answers: a detail, answered honestly.
+            asked.Add(ReadingRules.OverviewOrDetail(raw, rest));
+        }
+
+        var cutoff = kinds.Contains(RequestKind.Cutoff) || DayMention.NamesClockTime(words);
+        requests.AddRange(topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
+        AddProcedureRequests(requests, procedures, asked, answers, cutoff ? null : onScreen, overview: !cutoff, topicNamed: topics.Count > 0);
+        AddDeskRequests(requests, kinds, raw, words, procedures, context);
+
+        if (requests.Any(r => r.Kind is not (RequestKind.Greeting or RequestKind.Ack)))
+        {
+            requests.RemoveAll(r => r.Kind is RequestKind.Greeting or RequestKind.Ack);
+        }
+
+        if (requests.Count == 0)
+        {
+            requests.Add(new Request(RequestKind.Unknown));
+        }
+
+        return new RuleReading(new Meaning(Order(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff);
+    }
+
+    /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>
+    private List<PhraseMatch<Cue>> Answers(IReadOnlyList<string> words, List<string> procedures)
+    {
+        var searched = procedures.Count > 0 ? procedures.Where(_answers.ContainsKey) : _answers.Keys;
+        var found = searched.SelectMany(id => _answers[id].Find(words)).ToList();
+        return procedures.Count > 0 || found.Select(a => a.Target.ProcedureId).Distinct().Count() <= 1 ? found : [];
+    }
+
+    private static List<RequestKind> ProcedureKinds(List<RequestKind> kinds, IReadOnlyList<string> words)
+    {
+        var asked = kinds.Where(IsProcedurePart).Distinct().ToList();
+
+        // "mấy giờ hết nhận hồ sơ", "3 rưỡi còn kịp không" ask about the cut-off, not the processing time.
+        if (kinds.Contains(RequestKind.Cutoff) || DayMention.NamesClockTime(words))
+        {
+            asked.Remove(RequestKind.Duration);
+        }
+
+        return asked;
+    }
+
+    private void AddProcedureRequests(List<Request> requests, List<string> procedures, List<RequestKind> asked, List<Cue> answers, string? onScreen, bool overview, bool topicNamed)
+    {
+        var targets = procedures.Count > 0 ? procedures
+            : (asked.Count > 0 || answers.Count > 0) && onScreen is not null ? [onScreen]
+            : [];
+
+        if (targets.Count == 0)
+        {
+            // No procedure named or on screen: the part alone ("bao nhiêu tiền?", "nộp ở đâu"), unless a topic the bot
+            // does not cover is what it is about ("làm căn cước ở đâu": the topic's own answer says where).
+            if (requests.Count > 0 && topicNamed)
+            {
+                return;
+            }
+
+            requests.AddRange(asked.Where(k => k is not (RequestKind.Detail or RequestKind.Overview)).Select(k => new Request(k)));
+            return;
+        }
+
+        foreach (var procedure in targets)
+        {
+            var own = answers.Where(a => a.ProcedureId == procedure).ToList();
+            foreach (var answer in own)
+            {
+                requests.Add(new Request(answer.Kind, procedure, answer.AnswerId));
+            }
+
+            var kinds = asked.Where(k => !own.Any(a => a.Kind == k)).ToList();
+            if (own.Count > 0)
+            {
+                kinds.RemoveAll(k => k is RequestKind.Detail or RequestKind.Overview);
+            }
+
+            if (_routing.Contains(procedure))
+            {
+                // The confirmations card routes to other places: what it is asked is answered by its routes.
+                kinds.RemoveAll(k => k is RequestKind.Detail);
+            }
+
+            requests.AddRange(kinds.Select(k => new Request(k, procedure)));
+            if (own.Count == 0 && kinds.Count == 0 && overview)
+            {
+                requests.Add(new Request(RequestKind.Overview, procedure));
+            }
+        }
+    }
+
+    private static void AddDeskRequests(List<Request> requests, List<RequestKind> kinds, string raw, IReadOnlyList<string> words, List<string> procedures, DialogueContext context)
+    {
+        var desk = kinds.Where(k => !IsProcedurePart(k)).Distinct().ToList();
+        var namesDay = DayMention.NamesDay(raw, words);
+        var clock = DayMention.NamesClockTime(words);
+
+        // "có làm không" asks about a day only when a day is named; "thứ 4 tuần sau ngày mấy" is a day on its own.
+        if (desk.Contains(RequestKind.Day) && !namesDay)
+        {
+            desk.Remove(RequestKind.Day);
+        }
+
+        if (clock && !desk.Contains(RequestKind.Hours))
+        {
+            desk.Add(RequestKind.Cutoff);
+        }
+
+        if (desk.Contains(RequestKind.Cutoff))
+        {
+            desk.Remove(RequestKind.Hours);
+        }
+
+        if (namesDay && !desk.Contains(RequestKind.Day) && !desk.Contains(RequestKind.Wednesday) && !desk.Contains(RequestKind.Cutoff)
+            && requests.Count == 0 && desk.All(k => k is RequestKind.Greeting or RequestKind.Ack or RequestKind.Hours))
+        {
+            desk.Add(RequestKind.Day);
+        }
+
+        // "hủy đăng ký kết hôn" asks about a procedure; it does not stop notices.
+        if (procedures.Count > 0)
+        {
+            desk.Remove(RequestKind.Subscribe);
+            desk.Remove(RequestKind.Unsubscribe);
+        }
+
+        foreach (var kind in desk)
+        {
+            // The procedure a cut-off, a reminder or a dossier check is about ("kết hôn 3 giờ chiều còn kịp không").
+            var procedure = kind is RequestKind.Cutoff or RequestKind.Reminder or RequestKind.Checklist
+                ? procedures.Count == 1 ? procedures[0] : procedures.Count == 0 ? context.ProcedureId : null
+                : null;
+            requests.Add(new Request(kind, procedure));
+        }
+    }
+
+    /// <summary>The main request first: grief is acknowledged before anything, then what was asked to be done, then the facts, then the calendar.</summary>
+    internal static List<Request> Order(List<Request> requests)
+    {
+        // "kiểm tra hồ sơ khai tử", "nhắc tôi ngày kết hôn": the command carries its procedure; no card besides.
+        var commanded = requests.Where(r => r.Kind is RequestKind.Checklist or RequestKind.Reminder && r.ProcedureId is not null)
+            .Select(r => r.ProcedureId).ToHashSet();
+        requests.RemoveAll(r => r.Kind == RequestKind.Overview && commanded.Contains(r.ProcedureId));
+        if (requests.Any(r => r.Kind == RequestKind.Checklist))
+        {
+            requests.RemoveAll(r => r.Kind == RequestKind.Status);
+        }
+
+        // "hồ sơ khai tử nộp tuần trước giờ sao rồi": the procedure says which dossier, it is not asked about.
+        if (requests.Any(r => r.Kind == RequestKind.Status))
+        {
+            requests.RemoveAll(r => r.Kind == RequestKind.Overview);
+        }
+
+        return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => Rank(r.Kind)).ToList();
+    }
+
+    /// <summary>A part asked of no procedure ("cần mang gì?" alone) can only be answered by asking which: it goes last.</summary>
+    private static bool Unanswerable(Request request) =>
+        request.ProcedureId is null && IsProcedurePart(request.Kind) && request.Kind is not (RequestKind.Place or RequestKind.Writing or RequestKind.Online or RequestKind.Post);
+
+    private static int Rank(RequestKind kind) => kind switch
+    {
+        RequestKind.Sorrow => 0,
+        RequestKind.Anger => 1,
+        RequestKind.DeleteData or RequestKind.Unsubscribe => 2,
+        RequestKind.Handover or RequestKind.Status => 3,
+        RequestKind.Documents or RequestKind.Overview => 4,
+        _ when IsProcedurePart(kind) => 5,
+        RequestKind.Topic => 6,
+        RequestKind.Checklist => 7,
+        RequestKind.Cutoff or RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
+        RequestKind.Contact or RequestKind.Merger => 10,
+        RequestKind.Reminder or RequestKind.Subscribe => 11,
+        RequestKind.Feedback or RequestKind.Survey => 12,
+        _ => 13,
+    };
+
+    public static bool IsProcedurePart(RequestKind kind) => kind <= RequestKind.Detail;
+
+    /// <summary>
+    /// "hồ" of "hồ sơ", "hộ khẩu", "hộ tịch" is not "hộ" (on someone's behalf): "nộp hồ sơ" must not read as "nộp hộ".
+    /// The word is marked for the cues only, so every position stays the same.
+    /// </summary>
+    private static string[] Nouns(IReadOnlyList<string> words)
+    {
+        var marked = words.ToArray();
+        for (var i = 0; i + 1 < marked.Length; i++)
+        {
+            if (marked[i] == "ho" && marked[i + 1] is "so" or "khau" or "tich" or "ngheo" or "chieu" or "ten" or "gia" or "dan")
+            {
+                marked[i] = "ho'";
+            }
+        }
+
+        return marked;
+    }
+
+    private static bool Overlaps<TA, TB>(PhraseMatch<TA> a, PhraseMatch<TB> b) =>
+        a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
+    private static bool Inside<TA, TB>(PhraseMatch<TA> inner, PhraseMatch<TB> outer) =>
+        inner.Start >= outer.Start && inner.Start + inner.Length <= outer.Start + outer.Length;
+}

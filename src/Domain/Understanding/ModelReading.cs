@@ -1,0 +1,81 @@
+namespace OneStop.Domain.Understanding;
+
+/// <summary>
+/// Puts the kind model's answer together with what the rules found: the model says which kinds of request the message
+/// makes; the rules say which procedure, which topic, which of a procedure's answers, and the procedure on screen.
+/// </summary>
+internal static class ModelReading
+{
+    private const double Threshold = 0.5;
+    private const double Fallback = 0.3;
+
+    private static readonly RequestKind[] Commands =
+        [RequestKind.Checklist, RequestKind.Reminder, RequestKind.Subscribe, RequestKind.Unsubscribe, RequestKind.DeleteData, RequestKind.Handover];
+
+    public static Meaning Combine(RuleReading reading, IReadOnlyList<(RequestKind Kind, double Probability)> predicted)
+    {
+        var kinds = predicted.Where(p => p.Probability >= Threshold).Select(p => p.Kind).ToList();
+        if (kinds.Count == 0 && predicted.Count > 0 && predicted[0].Probability >= Fallback)
+        {
+            kinds.Add(predicted[0].Kind);
+        }
+
+        // What a person asks the bot to do ("kiểm tra hồ sơ", "nhắc tôi", "hủy đăng ký") is said in few, fixed words
+        // that the rules know better than a model learnt from a thousand sentences.
+        foreach (var kind in reading.Meaning.Requests.Select(r => r.Kind).Where(Commands.Contains))
+        {
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        var requests = new List<Request>();
+        if (kinds.Remove(RequestKind.Sorrow))
+        {
+            requests.Add(new Request(RequestKind.Sorrow));
+        }
+
+        var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
+        var grieving = requests.Count > 0;
+        var procedures = reading.Procedures.Count > 0 ? reading.Procedures
+            : parts.Count > 0 && grieving && reading.OnScreen is null ? [ReadingRules.DeathProcedure]
+            : parts.Count > 0 && reading.OnScreen is not null ? [reading.OnScreen]
+            : [];
+        if (procedures.Count == 0)
+        {
+            requests.AddRange(parts.Where(k => k is not (RequestKind.Overview or RequestKind.Detail)).Select(k => new Request(k)));
+        }
+
+        foreach (var procedure in procedures)
+        {
+            var own = parts.Count > 1 ? parts.Where(k => k != RequestKind.Overview).ToList() : parts;
+            foreach (var kind in own)
+            {
+                var answer = reading.Answers.FirstOrDefault(a => a.ProcedureId == procedure && a.Kind == kind);
+                requests.Add(new Request(kind, procedure, answer.AnswerId));
+            }
+        }
+
+        if (kinds.Contains(RequestKind.Topic))
+        {
+            var topics = reading.Topics.Count > 0 ? reading.Topics : reading.NamedTopics;
+            requests.AddRange(topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
+        }
+
+        foreach (var kind in kinds.Where(k => !MessageReader.IsProcedurePart(k) && k != RequestKind.Topic))
+        {
+            var procedure = kind is RequestKind.Cutoff or RequestKind.Reminder or RequestKind.Checklist
+                ? procedures.Count == 1 ? procedures[0] : reading.OnScreen
+                : null;
+            requests.Add(new Request(kind, procedure));
+        }
+
+        if (requests.Any(r => r.Kind is not (RequestKind.Greeting or RequestKind.Ack)))
+        {
+            requests.RemoveAll(r => r.Kind is RequestKind.Greeting or RequestKind.Ack);
+        }
+
+        return requests.Count == 0 ? reading.Meaning : new Meaning(MessageReader.Order(requests), reading.Words);
+    }
+}
