@@ -118,7 +118,7 @@ internal sealed class StaffDesk(
         }
 
         if (update.ReplyToMessageId is { } replyTo
-            && long.TryParse(incoming.Chat.Id, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chatId)
+            && long.TryParse(incoming.Chat.Id.Split(':')[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chatId)
             && _commands.FirstOrDefault(c => c.ClaimsReply(chatId, replyTo, update.ReplyToText ?? "")) is { } answering)
         {
             var reply = new StaffRequest(incoming.Chat, placeholder, answering.Name, text, null, text, update.PhotoId)

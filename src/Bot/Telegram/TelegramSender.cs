@@ -20,7 +20,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     public async Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return await SendTextAsync(TelegramChat.Id(to), reply, paid: false, cancellationToken);
+        return await SendTextAsync(TelegramChat.Id(to), TelegramChat.Thread(to), reply, paid: false, cancellationToken);
     }
 
     /// <summary>A notice: a photo with the text as its caption when there is one, and Telegram's paid broadcast mode when the commune pays for it.</summary>
@@ -31,7 +31,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         var chatId = TelegramChat.Id(to);
         if (extras.PhotoFileId is not { } photo)
         {
-            return await SendTextAsync(chatId, reply, extras.PaidBroadcast, cancellationToken);
+            return await SendTextAsync(chatId, null, reply, extras.PaidBroadcast, cancellationToken);
         }
 
         return await GuardAsync(async () =>
@@ -48,6 +48,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(extras);
         var chatId = TelegramChat.Id(to);
+        var thread = TelegramChat.Thread(to);
         string? sentId = null;
         var result = await GuardAsync(async () =>
         {
@@ -79,16 +80,16 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
             {
                 var input = InputFile.FromStream(new MemoryStream(file.Bytes), file.Name);
                 message = file.AsPhoto
-                    ? await bot.SendPhoto(chatId, input, caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken)
-                    : await bot.SendDocument(chatId, input, caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+                    ? await bot.SendPhoto(chatId, input, caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken)
+                    : await bot.SendDocument(chatId, input, caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken);
             }
             else if (extras.PhotoFileId is { } photo)
             {
-                message = await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: caption, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+                message = await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken);
             }
             else
             {
-                var id = await bot.SendRequest(new TextMessageRequest { ChatId = chatId, Text = reply.Text, ReplyMarkup = Keyboard(reply) }, cancellationToken);
+                var id = await bot.SendRequest(new TextMessageRequest { ChatId = chatId, MessageThreadId = thread, Text = reply.Text, ReplyMarkup = Keyboard(reply) }, cancellationToken);
                 sentId = id.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return;
             }
@@ -99,7 +100,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     }
 
     /// <summary>The text in parts of at most 4096 characters, the buttons on the last; after a failure part-way, what is left.</summary>
-    private async Task<SendResult> SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
+    private async Task<SendResult> SendTextAsync(long chatId, int? thread, Reply reply, bool paid, CancellationToken cancellationToken)
     {
         var keyboard = Keyboard(reply);
         var parts = TelegramText.Split(reply.Text);
@@ -111,7 +112,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
             {
                 var last = sent == parts.Count - 1;
                 var message = await bot.SendRequest(
-                    new TextMessageRequest { ChatId = chatId, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
+                    new TextMessageRequest { ChatId = chatId, MessageThreadId = thread, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
                     cancellationToken);
                 firstId ??= message.MessageId;
             }

@@ -27,7 +27,7 @@ internal sealed class TelegramUpdateMapper(string botUsername)
                 }
 
                 // Group chatter reaches the staff desk only (a notice's text typed in the staff group), never the conversation.
-                return new InboundUpdate(update.Id, incoming ?? Incoming.Typed(TelegramChat.Address(message.Chat.Id), typed!))
+                return new InboundUpdate(update.Id, incoming ?? Incoming.Typed(TelegramChat.Of(message), typed!))
                 {
                     From = Sender(message.From),
                     Text = typed,
@@ -40,7 +40,7 @@ internal sealed class TelegramUpdateMapper(string botUsername)
             case { EditedMessage: { } edited }:
                 return FromMessage(edited, edited: true) is { } changed ? new InboundUpdate(update.Id, changed) : null;
             case { CallbackQuery: { Data: { } data } query }:
-                return new InboundUpdate(update.Id, Incoming.Pressed(TelegramChat.Address(query.Message?.Chat.Id ?? query.From.Id), data))
+                return new InboundUpdate(update.Id, Incoming.Pressed(query.Message is { } pressed ? TelegramChat.Of(pressed) : TelegramChat.Address(query.From.Id), data))
                 {
                     From = Sender(query.From),
                     PressedMessageId = query.Message?.Id.ToString(CultureInfo.InvariantCulture),
@@ -57,7 +57,7 @@ internal sealed class TelegramUpdateMapper(string botUsername)
 
     private Incoming? FromMessage(Message message, bool edited)
     {
-        var chat = TelegramChat.Address(message.Chat.Id);
+        var chat = TelegramChat.Of(message);
         if (message.Chat.Type != ChatType.Private)
         {
             // In groups the bot answers only commands addressed to it by name.
