@@ -95,6 +95,11 @@ internal static class OneStopServices
         services.AddOptions<ZaloOptions>().Bind(config.GetSection(ZaloOptions.Section));
         if (telegram.Enabled)
         {
+            if (telegram.UsesWebhook && !webhooks.Listens)
+            {
+                throw new InvalidOperationException("Telegram__WebhookUrl is set but nothing listens: set ASPNETCORE_URLS (or --urls) to the address the reverse proxy forwards to.");
+            }
+
             services.AddTelegram(telegram);
         }
 
@@ -132,7 +137,18 @@ internal static class OneStopServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddHostedService<TelegramPoller>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        if (options.UsesWebhook)
+        {
+            // Webhook mode: the webhook server must listen (ASPNETCORE_URLS or --urls); the updates share Zalo's store.
+            services.AddSingleton<TelegramWebhookProcessor>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookProcessor>());
+            services.AddSingleton<IWebhookEndpoint, TelegramWebhook>();
+        }
+        else
+        {
+            services.AddHostedService<TelegramPoller>();
+        }
     }
 
     private static void AddLocalChat(this IServiceCollection services, Invocation invocation, TextReader input)

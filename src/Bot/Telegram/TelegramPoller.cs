@@ -19,16 +19,16 @@ namespace OneStop.Bot.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     ITelegramBotClient bot,
-    InboundService inbound,
+    TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<TelegramPoller> log) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted =
+    internal static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    private static readonly BotCommand[] Commands =
+    internal static readonly BotCommand[] Commands =
     [
         new() { Command = "start", Description = "Bắt đầu" },
         new() { Command = "menu", Description = "Màn hình chính" },
@@ -117,60 +117,8 @@ internal sealed class TelegramPoller(
     private static int UpdateId(JsonElement raw) =>
         raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
 
-    /// <summary>
-    /// The batch, translated, goes to the one inbound path (which drops what a previous run handled: Telegram delivers
-    /// the last batch again after a restart). Then every button press is answered, once, or the citizen's app shows a
-    /// spinner; a staff button pressed by someone not on the list is answered with the refusal.
-    /// </summary>
-    private async Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
-    {
-        var ordered = updates.OrderBy(u => u.Id).ToList();
-        var mapped = new List<InboundUpdate>(ordered.Count);
-        var queries = new List<string?>(ordered.Count);
-        foreach (var update in ordered)
-        {
-            try
-            {
-                if (mapper.Map(update) is { } one)
-                {
-                    mapped.Add(one);
-                    queries.Add(update.CallbackQuery?.Id);
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                log.LogError(ex, "Could not read update {Update}; skipping it", update.Id);
-            }
-        }
-
-        var answers = await inbound.HandleAsync(mapped, token);
-        var answered = new HashSet<string>(StringComparer.Ordinal);
-        var presses = new List<Task>();
-        for (var i = 0; i < mapped.Count; i++)
-        {
-            if (queries[i] is { } query && answered.Add(query))
-            {
-                presses.Add(AnswerQuietlyAsync(query, token, answers[i]));
-            }
-        }
-
-        // Presses without data (or that could not be read) get their answer too.
-        presses.AddRange(ordered.Select(u => u.CallbackQuery?.Id).OfType<string>().Where(answered.Add).Select(q => AnswerQuietlyAsync(q, token)));
-        await Task.WhenAll(presses);
-    }
-
-    private async Task AnswerQuietlyAsync(string queryId, CancellationToken token, string? text = null)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(queryId, text, cancellationToken: token);
-        }
-        catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
-        {
-            // "query is too old" after a restart: the reply itself still goes out.
-            log.LogDebug(ex, "Could not answer button press {Query}", queryId);
-        }
-    }
+    private Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token) =>
+        handler.HandleAsync(updates, mapper, null, token);
 
     private async Task<TelegramUpdateMapper?> ConnectAsync(CancellationToken token)
     {
