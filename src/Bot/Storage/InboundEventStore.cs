@@ -12,6 +12,8 @@ internal sealed class InboundEventStore
     private readonly BotDatabase _db;
     private readonly ILiteCollection<InboundEvent> _events;
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<PendingEvent> _queue = new();
+    private int _writing;
     private long _seq;
 
     public InboundEventStore(BotDatabase db)
@@ -23,7 +25,90 @@ internal sealed class InboundEventStore
         _seq = _events.Count() == 0 ? 0 : _events.Max(e => e.Seq);
     }
 
-    /// <summary>Stores an event; false when one with the same key was stored before (a redelivery).</summary>
+    /// <summary>
+    /// Stores an event, committed together with the others that arrive meanwhile (a group commit: under a burst, one
+    /// transaction per few milliseconds instead of one per event); false when one with the same key was stored before.
+    /// </summary>
+    public Task<bool> AddAsync(string key, string channel, string raw, DateTime nowUtc)
+    {
+        var pending = new PendingEvent(new InboundEvent { Id = key, Channel = channel, Raw = raw, ReceivedUtc = nowUtc });
+        _queue.Enqueue(pending);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+        {
+            _ = Task.Run(WriteQueued);
+        }
+
+        return pending.Stored.Task;
+    }
+
+    private void WriteQueued()
+    {
+        while (true)
+        {
+            var batch = new List<PendingEvent>();
+            while (batch.Count < 1000 && _queue.TryDequeue(out var next))
+            {
+                batch.Add(next);
+            }
+
+            if (batch.Count > 0)
+            {
+                Commit(batch);
+                continue;
+            }
+
+            Volatile.Write(ref _writing, 0);
+            // An event queued after the last look and before the flag dropped starts no writer of its own: take it here.
+            if (_queue.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Commit(List<PendingEvent> batch)
+    {
+        var added = new bool[batch.Count];
+        try
+        {
+            lock (_gate)
+            {
+                _db.InTransaction(() =>
+                {
+                    var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        var stored = batch[i].Event;
+                        if (!keys.Add(stored.Id) || _events.FindById(stored.Id) is not null)
+                        {
+                            continue;
+                        }
+
+                        stored.Seq = ++_seq;
+                        _events.Insert(stored);
+                        added[i] = true;
+                    }
+                });
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing of the batch is stored: each webhook call answers 500 and the channel delivers again.
+            foreach (var pending in batch)
+            {
+                pending.Stored.TrySetException(ex);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Stored.TrySetResult(added[i]);
+        }
+    }
+
+    /// <summary>Stores one event at once; false when one with the same key was stored before (a redelivery).</summary>
     public bool TryAdd(string key, string channel, string raw, DateTime nowUtc)
     {
         var added = false;
@@ -61,4 +146,9 @@ internal sealed class InboundEventStore
 
     /// <summary>Forgets handled events received before <paramref name="beforeUtc"/>: no redelivery comes that late.</summary>
     public int Expire(DateTime beforeUtc) => _events.DeleteMany(e => e.Handled && e.ReceivedUtc < beforeUtc);
+
+    private sealed record PendingEvent(InboundEvent Event)
+    {
+        public TaskCompletionSource<bool> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class TelegramWebhook(
             return;
         }
 
-        if (events.TryAdd(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime))
+        if (await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime))
         {
             processor.Wake();
         }

@@ -57,7 +57,7 @@ internal sealed class ZaloWebhook(
             return;
         }
 
-        if (events.TryAdd(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime))
+        if (await events.AddAsync(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime))
         {
             processor.Wake();
         }
