@@ -1,3 +1,4 @@
+using OneStop.Bot.Delivery;
 using System.Globalization;
 using OneStop.Bot.Staff;
 using OneStop.Domain.Conversation;
@@ -17,6 +18,7 @@ internal sealed class BroadcastComposer(
     StaffChat chat,
     BroadcastApprovals approvals,
     BroadcastRunner runner,
+    IEnumerable<IChannelReach> reaches,
     TimeProvider time)
 {
     // Days offered for the reminder audience: about a month of same-day days.
@@ -176,7 +178,30 @@ internal sealed class BroadcastComposer(
         }
 
         await chat.ShowNoticeAsync(chatId, notice.For(draft.Text).Text, draft.PhotoFileId, token);
-        await chat.SayAsync(chatId, screens.Summary(draft, count, runner.Estimate(count)), screens.PreviewButtons(draft), token);
+        await chat.SayAsync(chatId, screens.Summary(draft, count, runner.Estimate(count), Reach(draft)), screens.PreviewButtons(draft), token);
+    }
+
+    /// <summary>The recipients on channels with a window (Zalo), counted by whether the notice can reach them now.</summary>
+    private Dictionary<ChannelReach, int> Reach(Broadcast draft)
+    {
+        var byChannel = reaches.ToDictionary(r => r.Channel, StringComparer.Ordinal);
+        var counts = new Dictionary<ChannelReach, int>();
+        if (byChannel.Count == 0)
+        {
+            return counts;
+        }
+
+        foreach (var key in recipients.Page(draft.Audience(), "", int.MaxValue))
+        {
+            var address = ChatAddress.Parse(key);
+            if (byChannel.TryGetValue(address.Channel, out var reach))
+            {
+                var verdict = reach.Reach(address);
+                counts[verdict] = counts.GetValueOrDefault(verdict) + 1;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Confirmed by its author: waits for approval, or is scheduled (for now, or for <paramref name="at"/>).</summary>

@@ -17,6 +17,7 @@ internal static class ZaloServices
         services.AddSingleton<ZaloMenus>();
         services.AddSingleton<ZaloHandover>();
         services.AddSingleton<ZaloWindow>();
+        services.AddSingleton<IChannelReach>(sp => sp.GetRequiredService<ZaloWindow>());
         services.AddSingleton<ZaloEventMapper>();
         services.AddSingleton<ZaloEventProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<ZaloEventProcessor>());

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Delivery;
 using OneStop.Bot.Storage;
 using OneStop.Domain.Conversation;
 
@@ -9,27 +10,29 @@ namespace OneStop.Bot.Zalo;
 /// billed from 48 hours to 7 days, refused after. The last interaction is the chat's last-seen time, which is written
 /// at most hourly (ConversationStore.LastSeenPrecision): each bound is taken an hour early, on the safe side.
 /// </summary>
-internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> options, TimeProvider time)
+internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> options, TimeProvider time) : IChannelReach
 {
     public static readonly TimeSpan FreeFor = TimeSpan.FromHours(48);
     public static readonly TimeSpan OpenFor = TimeSpan.FromDays(7);
 
-    public ZaloReach Reach(ChatAddress chat)
+    public string Channel => ZaloChat.Channel;
+
+    public ChannelReach Reach(ChatAddress chat)
     {
         if (store.FindChat(chat.Key) is not { Reachable: true } record)
         {
-            return ZaloReach.None;
+            return ChannelReach.None;
         }
 
         var silent = time.GetUtcNow().UtcDateTime - record.LastSeenUtc + ConversationStore.LastSeenPrecision;
-        return silent < FreeFor ? ZaloReach.Free : silent < OpenFor ? ZaloReach.Billed : ZaloReach.None;
+        return silent < FreeFor ? ChannelReach.Free : silent < OpenFor ? ChannelReach.Billed : ChannelReach.None;
     }
 
     /// <summary>True when a message may go now: free, or billed where the commune allows it (Zalo__AllowBilled).</summary>
     public bool CanSend(ChatAddress chat) => Reach(chat) switch
     {
-        ZaloReach.Free => true,
-        ZaloReach.Billed => options.Value.AllowBilled,
+        ChannelReach.Free => true,
+        ChannelReach.Billed => options.Value.AllowBilled,
         _ => false,
     };
 }

@@ -1,3 +1,4 @@
+using OneStop.Bot.Delivery;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Storage;
@@ -158,6 +159,6 @@ public sealed class ZaloConversationTests
         await scene.SettledAsync();
 
         Assert.False(scene.Get<ConversationStore>().FindChat(ZaloChat.Address(Lan).Key)!.Reachable);
-        Assert.Equal(ZaloReach.None, scene.Get<ZaloWindow>().Reach(ZaloChat.Address(Lan)));
+        Assert.Equal(ChannelReach.None, scene.Get<ZaloWindow>().Reach(ZaloChat.Address(Lan)));
     }
 }

@@ -68,12 +68,12 @@ public sealed class ZaloDeliveryTests
         await scene.UntilAsync(() => scene.Oa.SentTo(Lan).Count > 0);
         await scene.SettledAsync();
         var chat = ZaloChat.Address(Lan);
-        Assert.Equal(ZaloReach.Free, scene.Get<ZaloWindow>().Reach(chat));
+        Assert.Equal(ChannelReach.Free, scene.Get<ZaloWindow>().Reach(chat));
 
         scene.Time.Advance(TimeSpan.FromDays(3));
-        Assert.Equal(ZaloReach.Billed, scene.Get<ZaloWindow>().Reach(chat));
+        Assert.Equal(ChannelReach.Billed, scene.Get<ZaloWindow>().Reach(chat));
         scene.Time.Advance(TimeSpan.FromDays(5));
-        Assert.Equal(ZaloReach.None, scene.Get<ZaloWindow>().Reach(chat));
+        Assert.Equal(ChannelReach.None, scene.Get<ZaloWindow>().Reach(chat));
 
         var sender = scene.Get<IEnumerable<IChannelSender>>().Single(s => s.Channel == ZaloChat.Channel);
         var refused = await sender.SendBroadcastAsync(chat, new Reply("📣 Thông báo"), new BroadcastSend(null, false), CancellationToken.None);
