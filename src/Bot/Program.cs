@@ -8,7 +8,7 @@ using OneStop.Bot.Zalo;
 // OneStop: the chat front of the commune's one-stop desk.
 //   dotnet run --project src/Bot                 the bot (Telegram with Telegram__BotToken, else a chat in this terminal)
 //   dotnet run --project src/Bot -- --jsonl      the terminal chat, one JSON object per line
-//   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts
+//   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts (--launch: fail on any)
 //   dotnet run --project src/Bot -- report --from 2026-11-01 --to 2026-11-30 --out report.xlsx   the survey report
 //   dotnet run --project src/Bot -- zalo-auth --redirect https://…   first setup of the Zalo OA's tokens
 //   dotnet run --project src/Bot -- understand   accuracy of free-text understanding on the labelled corpus
@@ -21,7 +21,7 @@ try
     switch (invocation.Command)
     {
         case "validate":
-            return ValidateCommand.Run(config, Console.Out);
+            return ValidateCommand.Run(config, Console.Out, args.Contains("--launch"));
         case "understand":
             return UnderstandCommand.Run(config, invocation.HostArgs, Console.Out);
         case "diagram":

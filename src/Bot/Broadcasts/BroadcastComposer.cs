@@ -19,6 +19,7 @@ internal sealed class BroadcastComposer(
     BroadcastApprovals approvals,
     BroadcastRunner runner,
     IEnumerable<IChannelReach> reaches,
+    IEnumerable<INoticeWatcher> watchers,
     TimeProvider time)
 {
     // Days offered for the reminder audience: about a month of same-day days.
@@ -53,6 +54,10 @@ internal sealed class BroadcastComposer(
         if (broadcasts.SaveDraft(draft))
         {
             await chat.SayAsync(request.Chat, screens.Say("broadcast.ask-audience"), screens.AudienceButtons(draft), token);
+            foreach (var watcher in watchers)
+            {
+                await watcher.ReadAsync(request.Chat, text, token);
+            }
         }
     }
 

@@ -11,12 +11,12 @@ namespace OneStop.Bot.Commands;
 /// `understand [FILE…] [--misses N] [--folds K] [--rules]`: reads labelled messages through the reader the bot uses
 /// and prints the accuracy per request kind and the confusions. Without files: the examples the bot learns from
 /// (conversation-flows/examples.txt, read back: a memory test) and the held-out corpus
-/// (tests/Domain.Tests/Understanding/Corpus/heldout.txt, never learnt from). `--folds K` estimates how the reader
+/// (tests/Bot.Tests/Understanding/Corpus/heldout.txt, never learnt from). `--folds K` estimates how the reader
 /// does on messages it has not seen by K-fold cross-validation over the examples; `--rules` leaves the model out.
 /// </summary>
 internal static class UnderstandCommand
 {
-    private const string HeldOut = "tests/Domain.Tests/Understanding/Corpus/heldout.txt";
+    private const string HeldOut = "tests/Bot.Tests/Understanding/Corpus/heldout.txt";
 
     private static IReadOnlyList<CorpusCase> UnlearntExamples { get; set; } = [];
 

@@ -26,9 +26,10 @@ internal static class ContentLoader
         var shorthand = Open(directory, "shorthand.yaml", problems) is { } shortMap ? ShorthandReader.Read(shortMap) : null;
         var procedures = ReadProcedures(directory, problems);
         var notices = CalendarLoader.Load(Path.Combine(directory, "calendar"), "calendar/", problems);
+        var holidays = Open(directory, "holidays.yaml", problems) is { } holidayMap ? HolidaysReader.Read(holidayMap) : null;
 
-        if (office is null || flow is null || messages is null || topics is null || shorthand is null
-            || Calendar(office, notices, problems) is not { } calendar)
+        if (office is null || flow is null || messages is null || topics is null || shorthand is null || holidays is null
+            || Calendar(office, notices, holidays, problems) is not { } calendar)
         {
             return (null, problems);
         }
@@ -42,16 +43,17 @@ internal static class ContentLoader
         return (problems.Count == 0 ? catalog : null, problems);
     }
 
-    private static WorkCalendar? Calendar(Office office, IReadOnlyList<YearNotice> notices, List<ContentProblem> problems)
+    private static WorkCalendar? Calendar(Office office, IReadOnlyList<YearNotice> notices, HolidayRules holidays, List<ContentProblem> problems)
     {
         var hours = office.Hours;
         try
         {
             return new WorkCalendar(
-                new OfficeHours(hours.MorningOpen, hours.MorningClose, hours.AfternoonOpen, hours.AfternoonClose, hours.SaturdayMorning),
+                new OfficeHours(hours.MorningOpen, hours.MorningClose, hours.AfternoonOpen, hours.AfternoonClose, hours.SaturdayMorning, hours.WorkingWeek),
                 office.SameDayWeekday,
                 office.Cutoff,
-                notices);
+                notices,
+                holidays);
         }
         catch (ArgumentException ex)
         {

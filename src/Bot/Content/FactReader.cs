@@ -5,7 +5,7 @@ namespace OneStop.Bot.Content;
 /// <summary>Reads the fact fields (text, source, confidence, confirmed) that every fact map carries.</summary>
 internal static class FactReader
 {
-    public static readonly string[] Keys = ["text", "source", "confidence", "confirmed"];
+    public static readonly string[] Keys = ["text", "source", "confidence", "confirmed", "hedge", "ask_commune"];
 
     private static readonly Dictionary<string, Confidence> Confidences = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,7 +22,13 @@ internal static class FactReader
         var source = map.Str("source");
         var confidence = map.Enum("confidence", Confidences, Confidence.Uncertain);
         var confirmed = map.Bool("confirmed", fallback: false);
-        return new Fact(text, source, confidence, confirmed, map.Where);
+        var hedge = map.Str("hedge", required: false);
+        var question = map.Str("ask_commune", required: false);
+        return new Fact(text, source, confidence, confirmed, map.Where)
+        {
+            Hedge = hedge.Length == 0 ? null : hedge,
+            Question = question.Length == 0 ? null : question,
+        };
     }
 
     /// <summary>A map that is only a fact.</summary>

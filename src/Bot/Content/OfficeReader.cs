@@ -48,7 +48,26 @@ internal static class OfficeReader
         var (morningOpen, morningClose) = Range(map, "morning");
         var (afternoonOpen, afternoonClose) = Range(map, "afternoon");
         var saturday = map.Bool("saturday_morning");
-        return new OfficeSessions(morningOpen, morningClose, afternoonOpen, afternoonClose, saturday, Finish(map));
+        var week = map.Strings("working_week");
+        var days = new HashSet<DayOfWeek>();
+        foreach (var name in week)
+        {
+            if (Weekdays.TryGetValue(name, out var day))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                map.Problem(map.WhereOf("working_week"), $"'{name}' in working_week is not a weekday: write monday … sunday, in English, lowercase.");
+            }
+        }
+
+        if (days.Count == 0)
+        {
+            map.Problem(map.WhereOf("working_week"), "'working_week' needs the days the desk works all day, e.g. [monday, tuesday, wednesday, thursday, friday].");
+        }
+
+        return new OfficeSessions(morningOpen, morningClose, afternoonOpen, afternoonClose, saturday, Finish(map)) { WorkingWeek = days };
     }
 
     private static (TimeOnly Open, TimeOnly Close) Range(YamlMap map, string key)

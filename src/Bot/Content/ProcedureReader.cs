@@ -26,6 +26,7 @@ internal static class ProcedureReader
         ["toan-trinh"] = OnlineLevel.Full,
         ["mot-phan"] = OnlineLevel.Partial,
         ["khong"] = OnlineLevel.None,
+        ["chua-ro-muc-do"] = OnlineLevel.Unstated,
     };
 
     public static Procedure? Read(YamlMap map, string fileId)
@@ -72,6 +73,7 @@ internal static class ProcedureReader
             Routes = map.Maps("routes", required: false).Select(ReadRoute).ToList(),
             Checklist = map.Map("checklist", required: false) is { } checklist ? ReadChecklist(checklist) : null,
             PageFee = map.Map("page_fee", required: false) is { } pageFee ? ReadPageFee(pageFee) : null,
+            UnitFee = map.Map("unit_fee", required: false) is { } unitFee ? ReadUnitFee(unitFee) : null,
             OnlineFeeRelief = map.Map("online_fee_relief", required: false) is { } relief ? ReadFeeRelief(relief) : null,
             Origin = map.Where,
         };
@@ -156,6 +158,13 @@ internal static class ProcedureReader
             map.Int("next_page_price"),
             map.Int("max_per_copy"),
             FactReader.Read(map, textRequired: false));
+        map.RejectUnknownKeys();
+        return rule;
+    }
+
+    private static UnitFeeRule ReadUnitFee(YamlMap map)
+    {
+        var rule = new UnitFeeRule(map.Int("price"), map.Str("unit"), map.Strings("counted_as"), FactReader.Read(map, textRequired: false));
         map.RejectUnknownKeys();
         return rule;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Closures;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
@@ -78,6 +79,8 @@ internal static class OneStopServices
         services.AddHostedService<RetentionService>();
         services.AddReminders(config);
         services.AddBroadcasts(config);
+        // After the broadcasts: /nghidotxuat is registered only where notices run.
+        services.AddClosures();
         services.AddSurvey(config);
         services.AddHandover(config);
 

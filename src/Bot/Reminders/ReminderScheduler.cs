@@ -92,7 +92,7 @@ internal sealed class ReminderScheduler(
         }
 
         var today = DateOnly.FromDateTime(local);
-        if (!reminder.MorningDone && day >= today && !Calendar.IsWorkingDay(day))
+        if (!reminder.MorningDone && day >= today && !Calendar.KeepsSameDay(day))
         {
             Move(reminders, reminder, day, send);
             return;
@@ -172,7 +172,7 @@ internal sealed class ReminderScheduler(
     private void AnnounceWeekly(DateTime local, Action<string, Reply> send)
     {
         var tomorrow = DateOnly.FromDateTime(local).AddDays(1);
-        if (tomorrow.DayOfWeek != Calendar.SameDayWeekday || !Calendar.IsWorkingDay(tomorrow) || TimeOnly.FromDateTime(local) < schedule.Evening)
+        if (tomorrow.DayOfWeek != Calendar.SameDayWeekday || !Calendar.KeepsSameDay(tomorrow) || TimeOnly.FromDateTime(local) < schedule.Evening)
         {
             return;
         }

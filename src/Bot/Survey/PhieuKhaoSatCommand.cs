@@ -56,6 +56,13 @@ internal sealed class PhieuKhaoSatCommand(
             return;
         }
 
+        // No one filed a dossier on a day the office was closed (a holiday, or closed at short notice): no tickets.
+        if (content.Calendar.Describe(order.Visit) is { IsWorkingDay: false } closed)
+        {
+            await SayAsync(request.Chat, $"Dạ, ngày {VietnameseDates.Day(order.Visit)} Trung tâm nghỉ ({closed.ClosedReason}), nên không có ai đến làm thủ tục để phát phiếu. Anh/chị gõ lại lệnh với ngày khác giúp em ạ, ví dụ: /phieukhaosat {VietnameseDates.Short(content.Calendar.NextWorkingDay(order.Visit))}", null, cancellationToken);
+            return;
+        }
+
         if (order.PlanItem is not { } plan)
         {
             await SayAsync(request.Chat, $"{Describe(order)}\nAnh/chị chọn thủ tục ạ:", ProcedureButtons(order), cancellationToken);

@@ -25,11 +25,12 @@ internal static class ReportChart
     private static readonly Color Fair = Color.FromHex("#9CCC65");
     private static readonly Color Poor = Color.FromHex("#C62828");
 
-    public static byte[] Png(SurveyReport report)
+    /// <param name="sameDayWeekday">The same-day weekday's name from office.yaml ("Thứ Tư"), never typed here.</param>
+    public static byte[] Png(SurveyReport report, string sameDayWeekday)
     {
         ArgumentNullException.ThrowIfNull(report);
         ReportFont.Register();
-        var rows = Rows(report);
+        var rows = Rows(report, sameDayWeekday);
         using var plot = new Plot();
         plot.Font.Set(ReportFont.Name);
         var ticks = new List<Tick>();
@@ -116,10 +117,10 @@ internal static class ReportChart
         return png.ToArray();
     }
 
-    private static List<(string Label, QuestionTally Tally)> Rows(SurveyReport report)
+    private static List<(string Label, QuestionTally Tally)> Rows(SurveyReport report, string sameDayWeekday)
     {
         var rows = report.Questions.Select(q => (q.Title, q)).ToList();
-        rows.Add(("Hài lòng chung: Thứ Tư không viết, không hẹn", report.SameDayOverall));
+        rows.Add(($"Hài lòng chung: {sameDayWeekday} không viết, không hẹn", report.SameDayOverall));
         rows.Add(("Hài lòng chung: ngày khác", report.OtherDaysOverall));
         return rows;
     }

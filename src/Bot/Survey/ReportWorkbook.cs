@@ -29,7 +29,7 @@ internal static class ReportWorkbook
 
     private static void Answers(IXLWorksheet sheet, SurveyReport report, SurveyForm form, ContentCatalog content)
     {
-        var headers = new List<string> { "Mã (ngẫu nhiên)", "Ngày tính", "Ngày đến", "Ngày trả lời", "Thủ tục", "Thứ Tư không viết, không hẹn", "Có phiếu", "Trả lời hết" };
+        var headers = new List<string> { "Mã (ngẫu nhiên)", "Ngày tính", "Ngày đến", "Ngày trả lời", "Thủ tục", $"{Domain.Calendar.VietnameseDates.Weekday(content.Office.SameDayWeekday)} không viết, không hẹn", "Có phiếu", "Trả lời hết" };
         foreach (var question in form.Questions)
         {
             headers.Add(question.Title);

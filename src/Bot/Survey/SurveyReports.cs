@@ -12,7 +12,7 @@ internal sealed class SurveyReports(SurveyAnswerStore answers, TicketBook ticket
         return new ReportBundle(
             report,
             ReportText.Build(report, content, tickets.Count(period)),
-            ReportChart.Png(report),
+            ReportChart.Png(report, Domain.Calendar.VietnameseDates.Weekday(content.Office.SameDayWeekday)),
             ReportWorkbook.Xlsx(report, form, content));
     }
 }

@@ -109,5 +109,5 @@ internal sealed record TicketOrder(int? PlanItem, DateOnly Visit, bool SameDay, 
     }
 
     private static bool IsSameDay(ContentCatalog content, DateOnly day) =>
-        day.DayOfWeek == content.Calendar.SameDayWeekday && content.Calendar.IsWorkingDay(day);
+        day.DayOfWeek == content.Calendar.SameDayWeekday && content.Calendar.KeepsSameDay(day);
 }

@@ -34,7 +34,7 @@ internal sealed class TelegramPoller(
         new() { Command = "menu", Description = "Màn hình chính" },
         new() { Command = "help", Description = "Cách dùng" },
         new() { Command = "kiemtra", Description = "Kiểm tra hồ sơ còn thiếu gì" },
-        new() { Command = "nhacnho", Description = "Lời nhắc ngày Thứ Tư" },
+        new() { Command = "nhacnho", Description = "Lời nhắc ngày “không viết, không hẹn”" },
         new() { Command = "tructuyen", Description = "Nộp hồ sơ trực tuyến" },
         new() { Command = "dangky", Description = "Nhận thông báo của Trung tâm" },
         new() { Command = "khaosat", Description = "Góp ý, đánh giá" },

@@ -74,6 +74,12 @@ internal sealed class TelegramUpdateMapper(string botUsername)
             return Incoming.Typed(chat, text);
         }
 
+        // A photo of a paper with "cái này sao y được không" under it: the words are the question.
+        if (message.Caption is { } caption && !string.IsNullOrWhiteSpace(caption))
+        {
+            return Incoming.Typed(chat, caption);
+        }
+
         return IsServiceMessage(message) ? null : new Incoming(chat, IncomingKind.Unreadable, message.Type.ToString().ToLowerInvariant());
     }
 

@@ -24,7 +24,7 @@ internal sealed class HolidayYear
     /// before a new holiday was created: 24/11/2026 came after TB 9441). No nghỉ bù is added to a notice year:
     /// the notice was written knowing the weekdays and lists its own, so one added here would be counted twice.
     /// </summary>
-    public static HolidayYear FromNotice(YearNotice notice)
+    public static HolidayYear FromNotice(YearNotice notice, StatutoryHolidays law)
     {
         var off = new Dictionary<DateOnly, Holiday>();
         foreach (var day in notice.DaysOff)
@@ -32,7 +32,7 @@ internal sealed class HolidayYear
             off.TryAdd(day.Date, new Holiday(day.Date, day.Name, false));
         }
 
-        foreach (var holiday in StatutoryHolidays.FixedDays(notice.Year, provisional: false))
+        foreach (var holiday in law.FixedDays(notice.Year, provisional: false))
         {
             off.TryAdd(holiday.Date, holiday);
         }
@@ -40,5 +40,5 @@ internal sealed class HolidayYear
         return new HolidayYear(true, off, notice.WorkedDays.Select(d => d.Date));
     }
 
-    public static HolidayYear Expected(int year) => new(false, StatutoryHolidays.Expected(year), []);
+    public static HolidayYear Expected(int year, StatutoryHolidays law) => new(false, law.Expected(year), []);
 }

@@ -1,42 +1,45 @@
 namespace OneStop.Domain.Calendar;
 
 /// <summary>
-/// The public holidays the law gives (Bộ luật Lao động 2019 Art. 112(1); 24/11 from 2026 by
-/// Nghị quyết 28/2026/QH16 Art. 2), and what a year looks like before its notice is issued.
+/// The public holidays the law gives (from <see cref="HolidayRules"/>, read from conversation-flows/holidays.yaml),
+/// and what a year looks like before its notice is issued.
 /// </summary>
-internal static class StatutoryHolidays
+internal sealed class StatutoryHolidays(HolidayRules rules)
 {
-    private const int FirstCultureDayYear = 2026;
-
     /// <summary>The days the law fixes by date; no notice can move them.</summary>
-    public static IEnumerable<Holiday> FixedDays(int year, bool provisional)
+    public IEnumerable<Holiday> FixedDays(int year, bool provisional)
     {
-        yield return new(new DateOnly(year, 1, 1), "Tết Dương lịch", provisional);
-        yield return new(VietnameseLunarCalendar.ToSolar(year, 3, 10), "Giỗ Tổ Hùng Vương", provisional);
-        yield return new(new DateOnly(year, 4, 30), "Ngày Chiến thắng", provisional);
-        yield return new(new DateOnly(year, 5, 1), "Quốc tế Lao động", provisional);
-        yield return new(new DateOnly(year, 9, 2), "Quốc khánh", provisional);
-        if (year >= FirstCultureDayYear)
+        foreach (var day in rules.Solar.Where(d => year >= d.FromYear))
         {
-            yield return new(new DateOnly(year, 11, 24), "Ngày Văn hóa Việt Nam", provisional);
+            yield return new(new DateOnly(year, day.Month, day.Day), day.Name, provisional);
+        }
+
+        foreach (var day in rules.Lunar.Where(d => year >= d.FromYear))
+        {
+            yield return new(VietnameseLunarCalendar.ToSolar(year, day.Month, day.Day), day.Name, provisional);
         }
     }
 
     /// <summary>
-    /// A year without a notice, every day provisional: the fixed days; Tết as the last day of the lunar year plus
-    /// mùng 1–4 (the Government's usual pattern; the real window may be shifted or stretched by a swap); 01/09 as the
-    /// second Quốc khánh day (the law only says "02/9 plus one adjacent day"); and the nghỉ bù days.
+    /// A year without a notice, every day provisional: the fixed days; Tết as the days around mùng 1 the rules give
+    /// (the Government's usual pattern; the real window may be shifted or stretched by a swap); the days the law
+    /// leaves to the notice, guessed (01/09); and the nghỉ bù days.
     /// </summary>
-    public static IReadOnlyDictionary<DateOnly, Holiday> Expected(int year)
+    public IReadOnlyDictionary<DateOnly, Holiday> Expected(int year)
     {
         var days = new Dictionary<DateOnly, Holiday>();
         var tet = VietnameseLunarCalendar.NewYear(year);
-        for (var day = tet.AddDays(-1); day <= tet.AddDays(3); day = day.AddDays(1))
+        for (var day = tet.AddDays(-rules.TetDaysBefore); day <= tet.AddDays(rules.TetDaysAfter); day = day.AddDays(1))
         {
-            days.TryAdd(day, new Holiday(day, "Tết Nguyên đán", true));
+            days.TryAdd(day, new Holiday(day, rules.TetName, true));
         }
 
-        days.TryAdd(new DateOnly(year, 9, 1), new Holiday(new DateOnly(year, 9, 1), "Quốc khánh", true));
+        foreach (var extra in rules.ExpectedExtra.Where(d => year >= d.FromYear))
+        {
+            var date = new DateOnly(year, extra.Month, extra.Day);
+            days.TryAdd(date, new Holiday(date, extra.Name, true));
+        }
+
         foreach (var holiday in FixedDays(year, provisional: true))
         {
             days.TryAdd(holiday.Date, holiday);

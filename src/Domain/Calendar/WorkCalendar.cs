@@ -15,16 +15,17 @@ public sealed class WorkCalendar
 
     private readonly WorkingDays _days;
 
-    public WorkCalendar(OfficeHours hours, DayOfWeek sameDayWeekday, TimeOnly cutoff, IReadOnlyList<YearNotice> notices)
+    public WorkCalendar(OfficeHours hours, DayOfWeek sameDayWeekday, TimeOnly cutoff, IReadOnlyList<YearNotice> notices, HolidayRules holidays)
     {
         ArgumentNullException.ThrowIfNull(hours);
         ArgumentNullException.ThrowIfNull(notices);
+        ArgumentNullException.ThrowIfNull(holidays);
         if (!(hours.MorningOpen < hours.MorningClose && hours.MorningClose <= hours.AfternoonOpen && hours.AfternoonOpen < hours.AfternoonClose))
         {
             throw new ArgumentException($"Office hours are out of order ({hours}): morning opens, closes, then afternoon opens, closes.", nameof(hours));
         }
 
-        if (sameDayWeekday == DayOfWeek.Sunday || (sameDayWeekday == DayOfWeek.Saturday && !hours.SaturdayMorning))
+        if (!hours.WorkingWeek.Contains(sameDayWeekday) && !(sameDayWeekday == DayOfWeek.Saturday && hours.SaturdayMorning))
         {
             throw new ArgumentException($"The same-day weekday must be a day the desk works, not {sameDayWeekday}.", nameof(sameDayWeekday));
         }
@@ -32,8 +33,16 @@ public sealed class WorkCalendar
         Hours = hours;
         SameDayWeekday = sameDayWeekday;
         Cutoff = cutoff;
-        _days = new WorkingDays(hours, notices);
+        _days = new WorkingDays(hours, notices, holidays);
+        Holidays = holidays;
+        Notices = notices;
     }
+
+    /// <summary>The years' official notices as loaded, for the pre-launch check.</summary>
+    public IReadOnlyList<YearNotice> Notices { get; }
+
+    /// <summary>The holidays the law gives, from conversation-flows/holidays.yaml.</summary>
+    public HolidayRules Holidays { get; }
 
     public OfficeHours Hours { get; }
 
@@ -49,6 +58,21 @@ public sealed class WorkCalendar
 
     public bool IsWorkingDay(DateOnly day) => _days.Describe(day).IsWorkingDay;
 
+    /// <summary>A working day with no closure at short notice: the same-day promise holds on it (if it is the weekday).</summary>
+    public bool KeepsSameDay(DateOnly day) => _days.Describe(day) is { IsWorkingDay: true, Closure: null };
+
+    /// <summary>
+    /// The closures officials announced (stored by the host), applied on top of the year files. Replaces the
+    /// previous set; every answer about a day reads the new one at once.
+    /// </summary>
+    public void ApplyClosures(IEnumerable<Closures.Closure> closures)
+    {
+        ArgumentNullException.ThrowIfNull(closures);
+        _days.Apply(closures);
+    }
+
+    public IReadOnlyCollection<Closures.Closure> Closures => _days.Closures;
+
     /// <summary>The first working day strictly after <paramref name="after"/>.</summary>
     public DateOnly NextWorkingDay(DateOnly after) => _days.NextWorkingDay(after);
 
@@ -61,7 +85,7 @@ public sealed class WorkCalendar
         for (var week = 0; week < MaxWeeksToSameDay; week++, day = day.AddDays(7))
         {
             var status = _days.Describe(day);
-            if (!status.IsWorkingDay)
+            if (!status.IsWorkingDay || status.Closure is not null)
             {
                 skipped.Add(status);
                 continue;
@@ -97,7 +121,7 @@ public sealed class WorkCalendar
         while (days.Count < count)
         {
             day = day.AddDays(7);
-            if (IsWorkingDay(day))
+            if (KeepsSameDay(day))
             {
                 days.Add(day);
             }
@@ -125,12 +149,13 @@ public sealed class WorkCalendar
         if (status.IsWorkingDay)
         {
             var afternoon = !status.MorningOnly;
-            if (now.IsBetween(Hours.MorningOpen, Hours.MorningClose) || (afternoon && now.IsBetween(Hours.AfternoonOpen, Hours.AfternoonClose)))
+            var morning = !status.AfternoonOnly;
+            if ((morning && now.IsBetween(Hours.MorningOpen, Hours.MorningClose)) || (afternoon && now.IsBetween(Hours.AfternoonOpen, Hours.AfternoonClose)))
             {
                 return new OpenStatus(true, null, status);
             }
 
-            if (now < Hours.MorningOpen)
+            if (morning && now < Hours.MorningOpen)
             {
                 return new OpenStatus(false, today.ToDateTime(Hours.MorningOpen), status);
             }

@@ -16,9 +16,15 @@ internal sealed class WorkingDays
     private readonly Dictionary<int, YearNotice> _notices = [];
     private readonly ConcurrentDictionary<int, HolidayYear> _years = new();
 
-    public WorkingDays(OfficeHours hours, IReadOnlyList<YearNotice> notices)
+    // Replaced whole when an official closes or reopens a day, so a reader sees one consistent set.
+    private volatile IReadOnlyDictionary<DateOnly, Closures.Closure> _closures = new Dictionary<DateOnly, Closures.Closure>();
+
+    private readonly StatutoryHolidays _law;
+
+    public WorkingDays(OfficeHours hours, IReadOnlyList<YearNotice> notices, HolidayRules rules)
     {
         _hours = hours;
+        _law = new StatutoryHolidays(rules);
         foreach (var notice in notices)
         {
             if (!_notices.TryAdd(notice.Year, notice))
@@ -32,7 +38,29 @@ internal sealed class WorkingDays
 
     public Holiday? HolidayOn(DateOnly day) => Year(day.Year).Off(day);
 
+    public void Apply(IEnumerable<Closures.Closure> closures) =>
+        _closures = closures.GroupBy(c => c.Day).ToDictionary(g => g.Key, g => g.Last());
+
+    public IReadOnlyCollection<Closures.Closure> Closures => _closures.Values.ToList();
+
     public DayStatus Describe(DateOnly day)
+    {
+        var usual = Usual(day);
+        if (!_closures.TryGetValue(day, out var closure) || !usual.IsWorkingDay)
+        {
+            return usual;
+        }
+
+        return closure.Part switch
+        {
+            Domain.Closures.DayPart.WholeDay => new DayStatus(day, false, false, closure.Reason, false) { Closure = closure },
+            // Half a day: still a working day, but not a same-day day (see WorkCalendar.KeepsSameDay).
+            Domain.Closures.DayPart.Afternoon => usual with { MorningOnly = true, ClosedReason = closure.Reason, Closure = closure },
+            _ => usual with { ClosedReason = closure.Reason, Closure = closure },
+        };
+    }
+
+    private DayStatus Usual(DateOnly day)
     {
         if (Year(day.Year).IsWorkedSaturday(day))
         {
@@ -44,11 +72,16 @@ internal sealed class WorkingDays
             return new DayStatus(day, false, false, holiday.ClosedReason, holiday.Provisional);
         }
 
+        if (_hours.WorkingWeek.Contains(day.DayOfWeek))
+        {
+            return new DayStatus(day, true, false, null, MayChange(day));
+        }
+
         return day.DayOfWeek switch
         {
             DayOfWeek.Sunday => new DayStatus(day, false, false, "Chủ nhật", MayChange(day)),
             DayOfWeek.Saturday => Saturday(day),
-            _ => new DayStatus(day, true, false, null, MayChange(day)),
+            var other => new DayStatus(day, false, false, $"{Lower(VietnameseDates.Weekday(other))} không làm việc", MayChange(day)),
         };
     }
 
@@ -64,6 +97,9 @@ internal sealed class WorkingDays
 
         throw new InvalidOperationException($"No working day in the {MaxDaysWithoutWork} days after {after:O}: check the calendar files.");
     }
+
+    // "Thứ Hai" reads "thứ Hai" inside a sentence, as "thứ Bảy không làm việc" does.
+    private static string Lower(string weekday) => string.Concat(weekday[..1].ToLowerInvariant(), weekday[1..]);
 
     private DayStatus Saturday(DateOnly day)
     {
@@ -87,5 +123,5 @@ internal sealed class WorkingDays
         && Enumerable.Range(-NoticeReach, (2 * NoticeReach) + 1).Any(offset => HolidayOn(day.AddDays(offset)) is not null);
 
     private HolidayYear Year(int year) =>
-        _years.GetOrAdd(year, y => _notices.TryGetValue(y, out var notice) ? HolidayYear.FromNotice(notice) : HolidayYear.Expected(y));
+        _years.GetOrAdd(year, y => _notices.TryGetValue(y, out var notice) ? HolidayYear.FromNotice(notice, _law) : HolidayYear.Expected(y, _law));
 }

@@ -54,6 +54,9 @@ public sealed class ChecklistVerdict(ContentCatalog content)
             case OnlineLevel.Partial:
                 lines.Add(render.SayWith("checklist.online.partial", ("step", (procedure.Online.InPersonStep ?? "").TrimEnd('.'))));
                 break;
+            case OnlineLevel.Unstated:
+                lines.Add(render.SayWith("checklist.online.unstated", ("button", content.Messages["button.online-route"])));
+                break;
         }
 
         if (OnlineRouteWording.Relief(procedure, DateOnly.FromDateTime(localNow)) is { } relief)

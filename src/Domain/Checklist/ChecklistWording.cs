@@ -19,7 +19,7 @@ public sealed class ChecklistWording(ContentCatalog content)
         "checklist.pick", "checklist.intro", "checklist.resume", "checklist.question", "checklist.help", "checklist.answer-hint",
         "checklist.stale", "checklist.pages", "checklist.copies", "checklist.number-hint", "checklist.fee.copies", "checklist.fee.cap",
         "checklist.complete", "checklist.incomplete", "checklist.missing", "checklist.missing.help", "checklist.incomplete.after",
-        "checklist.fee", "checklist.time", "checklist.in-person", "checklist.online.full", "checklist.online.partial", "checklist.relief",
+        "checklist.fee", "checklist.time", "checklist.in-person", "checklist.online.full", "checklist.online.partial", "checklist.online.unstated", "checklist.relief",
         "checklist.footer.resume", "button.checklist", "button.checklist.yes", "button.checklist.no", "button.checklist.have-not",
         "button.checklist.done", "button.checklist.not-yet", "button.checklist.previous", "button.checklist.again", "button.checklist.card",
         "button.menu", "button.online-route",

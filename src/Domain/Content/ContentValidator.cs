@@ -27,6 +27,7 @@ public static partial class ContentValidator
         CheckFlow(catalog, features.SelectMany(f => f.Steps).ToList(), problems);
         CheckProcedures(catalog, problems);
         CheckTopics(catalog.Topics, problems);
+        CheckWording(catalog, problems);
         return problems;
     }
 
@@ -72,7 +73,7 @@ public static partial class ContentValidator
     }
 
     // Placeholders filled by the code that says the message, not from the office data.
-    private static readonly string[] LocalPlaceholders = ["name", "code", "step", "label", "what"];
+    private static readonly string[] LocalPlaceholders = ["name", "code", "step", "label", "what", "count", "unit", "total", "price"];
 
     private static void CheckFlow(ContentCatalog catalog, List<string> featureSteps, List<ContentProblem> problems)
     {

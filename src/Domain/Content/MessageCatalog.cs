@@ -70,7 +70,20 @@ public sealed class MessageCatalog
 
             result.Append(template, i, open - i);
             var name = template[(open + 1)..close];
-            result.Append(values.TryGetValue(name, out var value) ? value : template[open..(close + 1)]);
+            if (!values.TryGetValue(name, out var value))
+            {
+                result.Append(template, open, close + 1 - open);
+            }
+            else if (value.Length > 0)
+            {
+                result.Append(value);
+            }
+            else if (result.Length > 0 && result[^1] == ' ' && (close + 1 == template.Length || template[close + 1] is ' ' or '\n'))
+            {
+                // An empty value (a hedge once the fact is confirmed) leaves no stray space behind it.
+                result.Length--;
+            }
+
             i = close + 1;
         }
 

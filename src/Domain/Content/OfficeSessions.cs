@@ -7,4 +7,8 @@ public sealed record OfficeSessions(
     TimeOnly AfternoonOpen,
     TimeOnly AfternoonClose,
     bool SaturdayMorning,
-    Fact Fact);
+    Fact Fact)
+{
+    /// <summary>The days the desk works all day (office.yaml hours.working_week).</summary>
+    public IReadOnlySet<DayOfWeek> WorkingWeek { get; init; } = new HashSet<DayOfWeek>();
+}

@@ -9,6 +9,12 @@ public enum OnlineLevel
     /// <summary>"Một phần": some step still needs presence or an original paper.</summary>
     Partial,
 
+    /// <summary>
+    /// Filing online exists, but no source says whether every step is online: the bot says so rather than
+    /// guessing "toàn trình" or "một phần".
+    /// </summary>
+    Unstated,
+
     /// <summary>Not available online.</summary>
     None,
 }

@@ -56,6 +56,9 @@ public sealed record Procedure
 
     public PageFeeRule? PageFee { get; init; }
 
+    /// <summary>A fee per item (a copy, a paper), to work out the total for the number a question names; null for none.</summary>
+    public UnitFeeRule? UnitFee { get; init; }
+
     /// <summary>A fee waived for online filing during a period, or null (most procedures have none).</summary>
     public OnlineFeeRelief? OnlineFeeRelief { get; init; }
 
@@ -105,6 +108,11 @@ public sealed record Procedure
         if (PageFee is not null)
         {
             yield return PageFee.Fact;
+        }
+
+        if (UnitFee is not null)
+        {
+            yield return UnitFee.Fact;
         }
 
         if (OnlineFeeRelief is not null)

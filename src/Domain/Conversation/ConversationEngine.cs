@@ -330,7 +330,7 @@ public sealed class ConversationEngine
     }
 
     private List<string> Leads(ConversationTurn turn, Procedure procedure) =>
-        _features.Select(f => f.CardLead(turn, procedure)).OfType<string>().ToList();
+        _features.Select(f => f.CardLead(turn, procedure)).Append(UnitFeeLead.For(_render, procedure, turn.Incoming)).OfType<string>().ToList();
 
     private List<ReplyButton> FeatureButtons(Procedure procedure) =>
         procedure.Kind == ProcedureKind.Routing ? [] : _features.SelectMany(f => f.CardButtons(procedure)).ToList();

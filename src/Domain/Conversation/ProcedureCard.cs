@@ -169,6 +169,7 @@ public sealed class ProcedureCard
         OnlineLevel.Partial => MessageCatalog.Fill(
             _messages["card.online.partial"],
             new Dictionary<string, string> { ["step"] = procedure.Online.InPersonStep ?? "" }),
+        OnlineLevel.Unstated => _messages["card.online.unstated"],
         _ => _messages["card.online.none"],
     };
 
@@ -216,5 +217,5 @@ public sealed class ProcedureCard
     public static IEnumerable<string> MessageKeys() =>
         Enum.GetValues<Aspect>().Select(a => $"card.{Key(a)}")
             .Concat(CardOrder.Select(a => $"button.{Key(a)}"))
-            .Concat(["card.place.office", "card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.none", "button.back", "button.menu"]);
+            .Concat(["card.place.office", "card.title", "card.more", "card.writing.who", "card.online.full", "card.online.partial", "card.online.unstated", "card.online.none", "button.back", "button.menu"]);
 }

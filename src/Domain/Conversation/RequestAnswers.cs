@@ -15,9 +15,9 @@ internal sealed class RequestAnswers
     /// <summary>The keys said here; "also.&lt;request&gt;" labels are optional (a request without one is not offered as a button).</summary>
     public static readonly IReadOnlyList<string> MessageKeys =
     [
-        "feeling.sorrow", "feeling.anger", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
+        "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
         "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "feedback.thanks", "feedback.complaint", "fee.total", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
@@ -53,10 +53,14 @@ internal sealed class RequestAnswers
             return;
         }
 
-        if (angry && !requests.Any(r => r.Kind == RequestKind.Handover))
+        if (angry)
         {
-            leads.Add(_render.Say("feeling.anger"));
-            buttons.Add(HandoverButton());
+            var toPerson = requests.Any(r => r.Kind == RequestKind.Handover);
+            leads.Add(_render.Say(toPerson ? "feeling.sorry" : "feeling.anger"));
+            if (!toPerson)
+            {
+                buttons.Add(HandoverButton());
+            }
         }
 
         if (requests.Count == 0)
@@ -172,6 +176,12 @@ internal sealed class RequestAnswers
     {
         if (request.Kind is RequestKind.Unknown or RequestKind.Greeting or RequestKind.Ack)
         {
+            return;
+        }
+
+        if (request.Kind == RequestKind.Wednesday && main.ProcedureId is not null)
+        {
+            // A procedure card already ends with the next same-day Wednesday.
             return;
         }
 

@@ -27,7 +27,7 @@ public sealed class StepRenderer
     [
         "office.name", "office.short_name", "office.commune", "office.old_names", "office.merger", "office.address",
         "office.contact", "office.hours", "office.same_day", "office.staff_on_duty", "office.everyday_help", "office.vneid",
-        "same_day.weekday", "same_day.cutoff", "portal.national", "portal.provincial", "retention_days",
+        "same_day.weekday", "same_day.cutoff", "same_day.doubt", "office.hours.doubt", "portal.national", "portal.provincial", "retention_days",
     ];
 
     public IReadOnlyDictionary<string, string> Values { get; }
@@ -85,6 +85,7 @@ public sealed class StepRenderer
             {
                 OnlineLevel.Full => Say("card.online.full"),
                 OnlineLevel.Partial => Say("card.online.partial", new Dictionary<string, string> { ["step"] = p.Online.InPersonStep ?? "" }),
+                OnlineLevel.Unstated => Say("card.online.unstated"),
                 _ => Say("card.online.none"),
             }),
             _ => "",
@@ -114,7 +115,8 @@ public sealed class StepRenderer
     private List<IReadOnlyList<ReplyButton>> StepButtons(FlowStep step)
     {
         var rows = step.Show == "procedure-list" ? ProcedureButtons(null) : [];
-        rows.AddRange(step.Buttons.Select(row => (IReadOnlyList<ReplyButton>)row.Select(b => new ReplyButton(b.Label, ButtonPress.Flow(b.Id))).ToList()));
+        // A label may name the same-day weekday ({same_day.weekday}), so it follows office.yaml.
+        rows.AddRange(step.Buttons.Select(row => (IReadOnlyList<ReplyButton>)row.Select(b => new ReplyButton(MessageCatalog.Fill(b.Label, Values), ButtonPress.Flow(b.Id))).ToList()));
         return rows;
     }
 
@@ -135,8 +137,10 @@ public sealed class StepRenderer
             ["office.merger"] = office.Merger.Text,
             ["office.address"] = office.Address.Text,
             ["office.contact"] = office.Contact.Text,
-            ["office.hours"] = office.Hours.Fact.Text,
-            ["office.same_day"] = office.SameDay.Text,
+            ["office.hours"] = office.Hours.Fact.Said,
+            ["office.hours.doubt"] = office.Hours.Fact.Doubt,
+            ["office.same_day"] = office.SameDay.Said,
+            ["same_day.doubt"] = office.SameDay.Doubt,
             ["office.staff_on_duty"] = office.StaffOnDuty.Text,
             ["office.everyday_help"] = office.EverydayHelp.Text,
             ["office.vneid"] = office.VneId.Text,

@@ -13,7 +13,7 @@ public sealed class OnlineRouteWording(ContentCatalog content)
 {
     public static readonly IReadOnlyList<string> Keys =
     [
-        "online.pick", "online.route.title", "online.route.code", "online.level.full", "online.level.partial", "online.level.none",
+        "online.pick", "online.route.title", "online.route.code", "online.level.full", "online.level.partial", "online.level.unstated", "online.level.none",
         "online.route.postal", "online.relief", "postal.info", "postal.both", "postal.partly", "postal.none", "postal.unsure",
         "online.footer.relief", "button.online-route", "button.online-guide", "button.online-portal", "button.postal", "button.back",
         "button.menu", "button.checklist.card",
@@ -66,6 +66,7 @@ public sealed class OnlineRouteWording(ContentCatalog content)
         {
             OnlineLevel.Full => render.Say("online.level.full"),
             OnlineLevel.Partial => render.SayWith("online.level.partial", ("step", InPersonStep(procedure))),
+            OnlineLevel.Unstated => render.Say("online.level.unstated"),
             _ => render.Say("online.level.none"),
         });
         lines.Add(procedure.Online.Fact.Text);

@@ -132,7 +132,7 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
         var days = content.Calendar.UpcomingSameDays(now, DaysOffered);
         var rows = days
-            .Select(d => (IReadOnlyList<ReplyButton>)[new ReplyButton(VietnameseDates.Day(d), ReminderWording.Payload("set", d, procedure?.Id))])
+            .Select(d => (IReadOnlyList<ReplyButton>)[new ReplyButton(_say.DayText(d), ReminderWording.Payload("set", d, procedure?.Id))])
             .Append(turn.Render.NavigationRow())
             .ToList();
         turn.Say(new Reply(_say.Pick(procedure), rows));

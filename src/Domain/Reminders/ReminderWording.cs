@@ -20,9 +20,13 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
 
     public string Pick(Procedure? procedure) => Fill("reminder.pick", ("procedure", procedure is null ? "" : $"({procedure.Name})"));
 
+    /// <summary>A day offered or set, with "(dự kiến)" while it depends on a year whose notice is not out.</summary>
+    public string DayText(DateOnly day) =>
+        content.Calendar.Describe(day).Provisional ? $"{VietnameseDates.Day(day)} {content.Messages["date.provisional"]}" : VietnameseDates.Day(day);
+
     public string Set(DateOnly day) => Fill(
         "reminder.set",
-        ("day", VietnameseDates.Day(day)),
+        ("day", DayText(day)),
         ("evening", $"{VietnameseDates.Time(schedule.Evening)}, {VietnameseDates.Day(day.AddDays(-1))}"),
         ("morning", VietnameseDates.Time(schedule.Morning)));
 
@@ -46,11 +50,11 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
 
     /// <summary>The evening before: tomorrow is the day; what to bring; the hours and the cut-off.</summary>
     public string Evening(DateOnly day, string? procedureId) =>
-        Fill("reminder.evening", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Text), ("address", content.Office.Address.Text))
+        Fill("reminder.evening", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Said), ("address", content.Office.Address.Said))
         + Papers(procedureId);
 
     public string Morning(DateOnly day, string? procedureId) =>
-        Fill("reminder.morning", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Text), ("address", content.Office.Address.Text))
+        Fill("reminder.morning", ("day", VietnameseDates.Day(day)), ("cutoff", VietnameseDates.Time(content.Calendar.Cutoff)), ("hours", content.Office.Hours.Fact.Said), ("address", content.Office.Address.Said))
         + Papers(procedureId);
 
     public string Moved(DateOnly from, string reason, DateOnly to) =>
@@ -82,6 +86,7 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
         return "\n\n" + Fill("reminder.papers", ("procedure", procedure.Name), ("papers", papers));
     }
 
+    // {doubt}: the same-day model's hedge while the commune has not confirmed it (Fact.Doubt), in every message.
     private string Fill(string key, params (string Name, string Value)[] values) =>
-        MessageCatalog.Fill(content.Messages[key], values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        MessageCatalog.Fill(content.Messages[key], values.Append((Name: "doubt", Value: content.Office.SameDay.Doubt)).ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 }

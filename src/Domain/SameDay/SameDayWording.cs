@@ -12,6 +12,9 @@ public sealed class SameDayWording(ContentCatalog content)
         "sameday.footer.today", "sameday.footer.next", "sameday.skipped", "sameday.provisional", "sameday.page",
         "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
         "holiday.span", "holiday.none", "button.remind-me", "cutoff.rule", "cutoff.before", "cutoff.after",
+        "day.closed.morning", "day.closed.afternoon", "day.closed.sameday",
+        "date.provisional", "hours.week", "hours.week.saturday",
+        .. Closures.ClosureMessageKeys.All,
     ];
 
     private WorkCalendar Calendar => content.Calendar;
@@ -34,7 +37,7 @@ public sealed class SameDayWording(ContentCatalog content)
             text.Append(' ').Append(Fill("sameday.provisional", ("year", answer.Day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        return text.ToString();
+        return WithDoubt(text.ToString(), content.Office.SameDay);
     }
 
     public string Page(DateTime localNow)
@@ -45,7 +48,7 @@ public sealed class SameDayWording(ContentCatalog content)
             ("weekday", VietnameseDates.Weekday(Calendar.SameDayWeekday)),
             ("cutoff", VietnameseDates.Time(Calendar.Cutoff)),
             ("next", Footer(localNow)),
-            ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + VietnameseDates.Day(d)))));
+            ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + DayText(d)))));
     }
 
     public string Day(DateOnly day, DateTime localNow)
@@ -54,7 +57,16 @@ public sealed class SameDayWording(ContentCatalog content)
         string text;
         if (!status.IsWorkingDay)
         {
-            text = Fill("day.closed", ("day", VietnameseDates.Day(day)), ("reason", status.ClosedReason ?? ""), ("next", VietnameseDates.Day(Calendar.NextWorkingDay(day))));
+            text = Fill("day.closed", ("day", VietnameseDates.Day(day)), ("reason", status.ClosedReason ?? ""), ("next", DayText(Calendar.NextWorkingDay(day), status.Provisional)));
+            text += SameDayAfter(day);
+        }
+        else if (status.Closure is { } closure)
+        {
+            // Half a day closed at short notice: the other half works, but the same-day promise moves on.
+            text = closure.Part == Closures.DayPart.Morning
+                ? Fill("day.closed.morning", ("day", VietnameseDates.Day(day)), ("reason", closure.Reason), ("hours", $"{VietnameseDates.Time(Calendar.Hours.AfternoonOpen)} – {VietnameseDates.Time(Calendar.Hours.AfternoonClose)}"))
+                : Fill("day.closed.afternoon", ("day", VietnameseDates.Day(day)), ("reason", closure.Reason), ("hours", Morning()));
+            text += SameDayAfter(day);
         }
         else if (status.MorningOnly)
         {
@@ -62,10 +74,10 @@ public sealed class SameDayWording(ContentCatalog content)
         }
         else
         {
-            text = Fill("day.open", ("day", VietnameseDates.Day(day)), ("hours", HoursText()));
+            text = WithDoubt(Fill("day.open", ("day", VietnameseDates.Day(day)), ("hours", HoursText())), content.Office.Hours.Fact);
             if (day.DayOfWeek == Calendar.SameDayWeekday)
             {
-                text += "\n" + Fill("day.open.sameday", ("cutoff", VietnameseDates.Time(Calendar.Cutoff)));
+                text += "\n" + WithDoubt(Fill("day.open.sameday", ("cutoff", VietnameseDates.Time(Calendar.Cutoff))), content.Office.SameDay);
             }
         }
 
@@ -94,11 +106,14 @@ public sealed class SameDayWording(ContentCatalog content)
             text.Append(Fill(key, ("time", VietnameseDates.Time(asked)), ("cutoff", cutoff))).Append('\n');
         }
 
-        text.Append(Fill("cutoff.rule", ("cutoff", cutoff), ("hours", HoursText())));
+        text.Append(WithDoubt(Fill("cutoff.rule", ("cutoff", cutoff), ("hours", HoursText())), content.Office.Hours.Fact));
         return text.ToString();
     }
 
-    public string Hours(DateTime localNow) => $"{Fill("hours.answer", ("hours", HoursText()))}\n{NowLine(localNow)}";
+    public string Hours(DateTime localNow) => $"{WithDoubt(Fill("hours.answer", ("hours", HoursText())), content.Office.Hours.Fact)}\n{NowLine(localNow)}";
+
+    /// <summary>A line about a fact a citizen acts on, with that fact's hedge while the commune has not confirmed it.</summary>
+    private static string WithDoubt(string line, Fact fact) => fact.Doubt.Length == 0 ? line : $"{line} {fact.Doubt}";
 
     public string Holiday(string name, DateTime localNow)
     {
@@ -117,6 +132,24 @@ public sealed class SameDayWording(ContentCatalog content)
         return span.Provisional ? $"{text}\n{Fill("sameday.provisional", ("year", span.First.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))}" : text;
     }
 
+    /// <summary>When the asked day is the same-day weekday but closed, the next day the promise holds.</summary>
+    private string SameDayAfter(DateOnly day)
+    {
+        if (day.DayOfWeek != Calendar.SameDayWeekday)
+        {
+            return "";
+        }
+
+        var next = Calendar.NextSameDay(day.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        return "\n" + Fill("day.closed.sameday", ("next", DayText(next.Day, next.Provisional)));
+    }
+
+    /// <summary>A date, with "(dự kiến)" when it depends on a year whose official notice is not out.</summary>
+    private string DayText(DateOnly day, bool guessed = false) =>
+        guessed || Calendar.Describe(day).Provisional
+            ? $"{VietnameseDates.Day(day)} {Fill("date.provisional")}"
+            : VietnameseDates.Day(day);
+
     private string NowLine(DateTime localNow)
     {
         var status = Calendar.At(localNow);
@@ -128,8 +161,11 @@ public sealed class SameDayWording(ContentCatalog content)
     private string HoursText()
     {
         var h = Calendar.Hours;
-        var saturday = h.SaturdayMorning ? Fill("day.open.morning", ("day", "Thứ Bảy"), ("morning", Morning())) : "";
-        return $"sáng {VietnameseDates.Time(h.MorningOpen)} – {VietnameseDates.Time(h.MorningClose)}, chiều {VietnameseDates.Time(h.AfternoonOpen)} – {VietnameseDates.Time(h.AfternoonClose)}, Thứ Hai đến Thứ Sáu{(saturday.Length > 0 ? "; " + saturday : "")}";
+        var week = Fill(
+            "hours.week",
+            ("morning", Morning()),
+            ("afternoon", $"{VietnameseDates.Time(h.AfternoonOpen)} – {VietnameseDates.Time(h.AfternoonClose)}"));
+        return h.SaturdayMorning ? Fill("hours.week.saturday", ("week", week), ("morning", Morning())) : week;
     }
 
     private string Morning() => $"{VietnameseDates.Time(Calendar.Hours.MorningOpen)} – {VietnameseDates.Time(Calendar.Hours.MorningClose)}";

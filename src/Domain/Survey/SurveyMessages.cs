@@ -6,7 +6,7 @@ internal static class SurveyMessages
     public static IReadOnlyList<string> Keys { get; } =
     [
         "survey.intro.ticket", "survey.intro.open", "survey.procedure", "survey.visit", "survey.day.ask",
-        "survey.question", "survey.comment.ask", "survey.tap-hint", "survey.changed", "survey.resume",
+        "survey.question", "survey.comment.ask", "survey.tap-hint", "survey.note-kept", "survey.changed", "survey.resume",
         "survey.thanks", "survey.thanks.partial", "survey.escalated", "survey.contact.ask", "survey.contact.done",
         "survey.contact.declined", "survey.contact.stale", "survey.over",
         "survey.ticket.invalid", "survey.ticket.used", "survey.ticket.expired",

@@ -24,6 +24,8 @@ internal sealed class SurveyProgress
     private const string StartedKey = "survey.started";
     private const string AnswersKey = "survey.answers";
     private const string ReferenceKey = "survey.ref";
+    private const string NoteKey = "survey.note";
+    private const int MaxNoteLength = 1000;
     private const string DateFormat = "yyyy-MM-dd";
 
     private readonly Dictionary<string, string> _data;
@@ -94,6 +96,15 @@ internal sealed class SurveyProgress
             .Where(parts => parts.Length == 2)
             .GroupBy(parts => parts[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last()[1], StringComparer.Ordinal);
+
+    /// <summary>What the citizen typed during the questions that answered none of them: kept, and sent with the comment.</summary>
+    public string? Note => Get(NoteKey) is { Length: > 0 } note ? note : null;
+
+    public void AddNote(string text)
+    {
+        var note = Note is { } earlier ? $"{earlier}\n{text}" : text;
+        _data[NoteKey] = note.Length <= MaxNoteLength ? note : note[..MaxNoteLength];
+    }
 
     public void Record(string questionId, string optionId)
     {

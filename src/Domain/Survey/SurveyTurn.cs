@@ -89,6 +89,13 @@ internal sealed class SurveyTurn
     /// <summary>Ends the survey: complete after the comment step, partial when the citizen stopped.</summary>
     public Reply Finish(SurveyProgress progress, bool complete, string? comment)
     {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Note is { } note)
+        {
+            // Words typed during the questions are part of what the citizen said: never dropped.
+            comment = comment is null ? note : $"{note}\n{comment}";
+        }
+
         var response = Response(progress, complete, comment);
         if (response.Answers.Count > 0 || comment is not null)
         {

@@ -28,13 +28,45 @@ internal sealed class TypedAnswer(SurveyForm form, SurveyTurn survey)
 
         var typed = string.Join(' ', words);
         if (form.Find(progress.At) is { } question
-            && question.Options.FirstOrDefault(o => TextFolding.Fold(o.Plain) == typed) is { } option
-            && typed.Length > 0)
+            && (question.Options.FirstOrDefault(o => TextFolding.Fold(o.Plain) == typed && typed.Length > 0)
+                ?? Rated(question, words)) is { } option)
         {
             return survey.Answer(progress, question, option);
         }
 
+        // A remark typed instead of tapped ("chờ lâu quá") is kept and sent with the survey.
+        var remark = Clean(text);
+        if (remark.Length >= 3 && words.Count >= 2 && !IsQuestion(text, words))
+        {
+            progress.AddNote(remark);
+            return survey.Show(progress, survey.Screens.Say("survey.note-kept"));
+        }
+
         return Hint(progress);
+    }
+
+    private static readonly string[] QuestionMarks =
+        ["cho hoi", "hoi chut", "bao nhieu", "may gio", "o dau", "duoc khong", "phai khong", "lam sao", "the nao", "khi nao", "bao gio", "co khong"];
+
+    /// <summary>"cho hỏi giờ làm việc" typed during the survey is a question for later, not a remark about the visit.</summary>
+    private static bool IsQuestion(string text, IReadOnlyList<string> words)
+    {
+        var folded = $" {string.Join(' ', words)} ";
+        return text.Contains('?', StringComparison.Ordinal) || QuestionMarks.Any(q => folded.Contains($" {q} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>"5 sao", "5", "1 sao": a rating typed on a question whose options go from good to poor.</summary>
+    private static SurveyOption? Rated(SurveyQuestion question, IReadOnlyList<string> words)
+    {
+        if (words.Count is 0 or > 3 || !int.TryParse(words[0], out var stars) || stars is < 1 or > 5
+            || (words.Count > 1 && words[1] is not ("sao" or "diem" or "d")))
+        {
+            return null;
+        }
+
+        var tone = stars >= 4 ? OptionTone.Good : stars == 3 ? OptionTone.Fair : OptionTone.Poor;
+        var matching = question.Options.Where(o => o.Tone == tone).ToList();
+        return matching.Count == 1 ? matching[0] : null;
     }
 
     private Reply Hint(SurveyProgress progress) => survey.Show(progress, survey.Screens.Say("survey.tap-hint"));

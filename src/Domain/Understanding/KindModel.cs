@@ -7,7 +7,7 @@ namespace OneStop.Domain.Understanding;
 /// </summary>
 public sealed class KindModel
 {
-    private const int Epochs = 24;
+    private const int Epochs = 40;
     private const double LearningRate = 0.15;
     private const double Decay = 1e-5;
 

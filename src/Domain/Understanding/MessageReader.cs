@@ -10,7 +10,7 @@ namespace OneStop.Domain.Understanding;
 /// talk to a person, thanks, grief, anger). Short follow-ups ("ở đâu", "vợ tui nộp thay được không") refer to the
 /// procedure on screen. The vocabulary lives in conversation-flows/ (procedure keywords, topics.yaml's cues,
 /// each procedure's answers); what is here are the rules that vocabulary alone cannot say.
-/// Measured against the labelled corpus in tests/Domain.Tests/Understanding/Corpus.
+/// Measured against the labelled corpus in tests/Bot.Tests/Understanding/Corpus.
 /// </summary>
 public sealed class MessageReader
 {
@@ -90,7 +90,6 @@ public sealed class MessageReader
         var cues = _cues.Find(Nouns(words)).Where(c => !subjects.Any(s => Inside(c, s))).ToList();
         var procedures = subjects.Where(s => !s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
         var topics = subjects.Where(s => s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
-        var namedTopics = topics.ToList();
         var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
 
@@ -103,6 +102,7 @@ public sealed class MessageReader
         ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
         ReadingRules.Corrections(words, procedures, topics);
         ReadingRules.Overlaps(words, procedures, topics);
+        var namedTopics = topics.ToList();
         var proxyOnly = subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
             .All(m => string.Join(' ', words.Skip(m.Start).Take(m.Length)).Contains("uy quyen", StringComparison.Ordinal));
         var proxyInstead = proxyOnly && procedures.Contains(ReadingRules.SignatureProcedure)
@@ -284,14 +284,9 @@ public sealed class MessageReader
     /// <summary>The main request first: grief is acknowledged before anything, then what was asked to be done, then the facts, then the calendar.</summary>
     internal static List<Request> Order(List<Request> requests)
     {
-        // "kiểm tra hồ sơ khai tử", "nhắc tôi ngày kết hôn": the command carries its procedure; no card besides.
-        var commanded = requests.Where(r => r.Kind is RequestKind.Checklist or RequestKind.Reminder && r.ProcedureId is not null)
-            .Select(r => r.ProcedureId).ToHashSet();
+        // "kiểm tra hồ sơ khai tử": the dossier check carries its procedure; no card besides.
+        var commanded = requests.Where(r => r.Kind == RequestKind.Checklist && r.ProcedureId is not null).Select(r => r.ProcedureId).ToHashSet();
         requests.RemoveAll(r => r.Kind == RequestKind.Overview && commanded.Contains(r.ProcedureId));
-        if (requests.Any(r => r.Kind == RequestKind.Checklist))
-        {
-            requests.RemoveAll(r => r.Kind == RequestKind.Status);
-        }
 
         // "hồ sơ khai tử nộp tuần trước giờ sao rồi": the procedure says which dossier, it is not asked about.
         if (requests.Any(r => r.Kind == RequestKind.Status))

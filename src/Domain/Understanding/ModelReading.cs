@@ -10,7 +10,7 @@ internal static class ModelReading
     private const double Fallback = 0.3;
 
     private static readonly RequestKind[] Commands =
-        [RequestKind.Checklist, RequestKind.Reminder, RequestKind.Subscribe, RequestKind.Unsubscribe, RequestKind.DeleteData, RequestKind.Handover];
+        [RequestKind.Reminder, RequestKind.Unsubscribe, RequestKind.DeleteData];
 
     public static Meaning Combine(RuleReading reading, IReadOnlyList<(RequestKind Kind, double Probability)> predicted)
     {
@@ -28,6 +28,13 @@ internal static class ModelReading
             {
                 kinds.Add(kind);
             }
+        }
+
+        if (ReadingRules.IsCheckButtonTyped(reading.Words))
+        {
+            kinds.Remove(RequestKind.Status);
+            kinds.RemoveAll(MessageReader.IsProcedurePart);
+            kinds.Add(RequestKind.Checklist);
         }
 
         var requests = new List<Request>();

@@ -2,7 +2,7 @@ namespace OneStop.Domain.Understanding;
 
 /// <summary>
 /// The rules of reading that the vocabulary alone cannot say, each from how citizens write (the corpus in
-/// tests/Domain.Tests/Understanding/Corpus holds an example of each).
+/// tests/Bot.Tests/Understanding/Corpus holds an example of each).
 /// </summary>
 internal static class ReadingRules
 {
@@ -187,6 +187,13 @@ internal static class ReadingRules
             kinds.Remove(RequestKind.Place);
         }
     }
+
+    /// <summary>
+    /// "kiểm tra hồ sơ", "kiểm tra hồ sơ khai tử": the words of the bot's own "✅ Kiểm tra hồ sơ" button, typed, do what the
+    /// button does, although "kiểm tra giùm hồ sơ của tui" in a longer message asks about a dossier already filed.
+    /// </summary>
+    public static bool IsCheckButtonTyped(IReadOnlyList<string> words) =>
+        words.Count <= 7 && Text(words).StartsWith(" kiem tra ho so ", StringComparison.Ordinal) && !Any(Text(words), ["da nop", "xong chua", "cua toi", "cua tui", "sao roi"]);
 
     /// <summary>Whether a message about a procedure asks something (rather than only naming it, or saying thanks).</summary>
     public static bool AsksAboutIt(string raw, IReadOnlyList<string> words, List<RequestKind> kinds)

@@ -31,7 +31,7 @@ public sealed class ChecklistPersistenceTests : IDisposable
 
         _time.Advance(TimeSpan.FromDays(3));
         using var second = new StoredConversation(Database, _time);
-        Assert.Equal("co-giay-bao-tu:n,mat-tai-nha:y", second.Store.FindSession(Lan.Key)!.Data["checklist.answers.khai-tu"]);
+        Assert.Equal("co-giay-bao-tu:n,mat-bat-thuong:y", second.Store.FindSession(Lan.Key)!.Data["checklist.answers.khai-tu"]);
 
         var card = second.Say(Lan, "khai tu");
         Assert.Contains("đang kiểm tra dở hồ sơ này (đến câu 3)", card[^1].Text);

@@ -41,8 +41,8 @@ public sealed class CalendarLoaderTests : IDisposable
     public void Load_TheRepositoryCalendar_GivesTheCommuneItsRealYear()
     {
         var notices = CalendarLoader.Load(Path.Combine(RepositoryRoot(), "conversation-flows", "calendar"), "calendar/", _problems);
-        var hours = new OfficeHours(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), false);
-        var desk = new WorkCalendar(hours, DayOfWeek.Wednesday, new TimeOnly(15, 0), notices);
+        var hours = new OfficeHours(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), false, Support.Content.Real.Calendar.Hours.WorkingWeek);
+        var desk = new WorkCalendar(hours, DayOfWeek.Wednesday, new TimeOnly(15, 0), notices, Support.Content.Real.Calendar.Holidays);
 
         Assert.True(desk.IsWorkingDay(new DateOnly(2025, 4, 26)));
         Assert.False(desk.IsWorkingDay(new DateOnly(2025, 5, 2)));

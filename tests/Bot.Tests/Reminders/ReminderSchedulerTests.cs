@@ -127,6 +127,6 @@ public class ReminderSchedulerTests
         var notice = calendar.NoticeFor(day.Year)!;
         var changed = notice with { DaysOff = [.. notice.DaysOff, new DayOff(day, name)] };
         var notices = new[] { calendar.NoticeFor(day.Year - 1), changed }.OfType<YearNotice>().ToList();
-        return Support.Content.Real with { Calendar = new WorkCalendar(calendar.Hours, calendar.SameDayWeekday, calendar.Cutoff, notices) };
+        return Support.Content.Real with { Calendar = new WorkCalendar(calendar.Hours, calendar.SameDayWeekday, calendar.Cutoff, notices, calendar.Holidays) };
     }
 }

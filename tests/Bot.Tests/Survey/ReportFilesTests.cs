@@ -86,7 +86,7 @@ public sealed class ReportFilesTests : IDisposable
         Assert.Equal(4, time.Cell(7).GetValue<int>());     // total
         Assert.Equal(1.0, time.Cell(8).GetValue<double>());
         Assert.Equal(3, time.Cell(9).GetValue<int>());     // verified answers
-        Assert.Contains("reference.md §B1", time.Cell(11).GetString());
+        Assert.Contains("Thông tư 01/2018/TT-VPCP", time.Cell(11).GetString());
         var unmeasured = criteria.RowsUsed().First(r => r.Cell(1).GetString() == "9");
         Assert.Equal(0, unmeasured.Cell(3).GetValue<int>());
         Assert.Contains("không hỏi", unmeasured.Cell(11).GetString());

@@ -103,6 +103,19 @@ public sealed partial class SurveyTelegramTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_visit_day_on_which_the_office_was_closed_is_refused()
+    {
+        // Saturday 28/11/2026: the desk does not work on Saturdays, so no one came to fill a survey.
+        _server.EnqueueText(Official, "/phieukhaosat ket-hon 28/11/2026 2");
+        var refusal = await LastToAsync(Official, m => m.Text.Contains("Trung tâm nghỉ", StringComparison.Ordinal));
+
+        Assert.Contains("Thứ Bảy, 28/11/2026", refusal.Text);
+        Assert.Contains("/phieukhaosat 30/11/2026", refusal.Text);
+        Assert.DoesNotContain(_server.SentTo(Official), m => m.Method is "sendPhoto" or "sendDocument");
+        Assert.Equal(0, TicketBook.Tickets(_bot.Get<OneStop.Bot.Storage.BotDatabase>()).Count());
+    }
+
+    [Fact]
     public async Task Staff_who_leave_out_the_procedure_and_number_pick_them_with_buttons()
     {
         _server.EnqueueText(Official, "/phieukhaosat");

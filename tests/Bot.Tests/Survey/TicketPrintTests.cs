@@ -24,7 +24,7 @@ public class TicketPrintTests
         using var temp = new TempFolder();
         var code = TicketCode.Png(Link);
         var tickets = Enumerable.Range(1, 7)
-            .Select(i => new PrintedTicket(code, ["PHIẾU GÓP Ý: quét mã bằng Telegram", "Trung tâm PVHCC xã Vạn Ninh", $"Kết hôn · Thứ Tư, 02/12/2026 · phiếu {i}/7"], Link))
+            .Select(i => new PrintedTicket(code, ["PHIẾU GÓP Ý: quét mã bằng Telegram", "Trung tâm Phục vụ hành chính công xã Vạn Ninh", $"Kết hôn · Thứ Tư, 02/12/2026 · phiếu {i}/7"], Link))
             .ToList();
 
         var pages = TicketSheet.Pages(tickets);

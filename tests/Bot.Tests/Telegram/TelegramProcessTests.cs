@@ -78,6 +78,8 @@ public sealed class TelegramProcessTests : IAsyncLifetime, IDisposable
             await first.KillAsync();
         }
 
+        var beforeKill = chats.ToDictionary(chat => chat, chat => Texts(chat).Count);
+
         _server.Redeliver(1);
         await using var second = BotHostProcess.Start(Settings, _folder.Path);
         await WaitForSentAsync(second, () => chats.All(chat => IsSubsequence(expected, Texts(chat))));
@@ -85,10 +87,16 @@ public sealed class TelegramProcessTests : IAsyncLifetime, IDisposable
         foreach (var chat in chats)
         {
             var texts = Texts(chat);
-            // A message in flight at the kill may come twice (sent, not yet acknowledged); nothing else may.
+            var before = texts.Take(beforeKill[chat]).ToList();
+            // Before the kill: the answers in order. After it, every answer still comes, in order (the wait above). A
+            // kill between sending and acknowledging, with Telegram sending the last batch again, can repeat an answer,
+            // at most once: delivery is at least once, never a storm. How many repeat depends on how far the
+            // acknowledgements lagged at the kill, so no fixed count is asserted (a fixed 4 failed about 1 run in 8).
+            Assert.Equal(expected.Take(before.Count), before);
             Assert.All(texts, text => Assert.Contains(text, expected));
             Assert.Equal(expected[^1], texts[^1]);
-            Assert.True(texts.Count - expected.Count <= 4, $"chat {chat} got {texts.Count - expected.Count} repeated message(s)");
+            Assert.All(texts.Distinct(), text => Assert.True(
+                texts.Count(t => t == text) <= 2 * expected.Count(e => e == text), $"chat {chat} got one answer more than twice"));
         }
     }
 

@@ -40,10 +40,8 @@ public sealed class TelegramUpdateKindTests : IAsyncLifetime, IDisposable
     public static TheoryData<string, string> UnreadableInPrivate() => new()
     {
         { "sticker", """ "sticker":{"file_id":"s1","file_unique_id":"s1","type":"regular","width":512,"height":512,"is_animated":false,"is_video":false} """ },
-        { "photo", """ "photo":[{"file_id":"p1","file_unique_id":"p1","width":90,"height":90}],"caption":"giấy tờ của tôi" """ },
+        { "photo", """ "photo":[{"file_id":"p1","file_unique_id":"p1","width":90,"height":90}] """ },
         { "voice", """ "voice":{"file_id":"v1","file_unique_id":"v1","duration":4} """ },
-        { "location", """ "location":{"latitude":12.69,"longitude":109.22} """ },
-        { "contact", """ "contact":{"phone_number":"0900000000","first_name":"Lan"} """ },
         { "document", """ "document":{"file_id":"d1","file_unique_id":"d1","file_name":"to-khai.pdf"} """ },
         { "video note", """ "video_note":{"file_id":"n1","file_unique_id":"n1","length":240,"duration":3} """ },
         { "dice", """ "dice":{"emoji":"🎲","value":4} """ },
@@ -64,6 +62,38 @@ public sealed class TelegramUpdateKindTests : IAsyncLifetime, IDisposable
         Assert.True(after.Count == 2 && after[0].Text.Contains(PoliteLine, StringComparison.Ordinal), $"{kind}: {Texts(after)}");
         Assert.Contains("menu", after[0].InlineButtons.SelectMany(row => row).Single().CallbackData);
         Assert.Empty(_bot.Log.AtLeast(LogLevel.Error));
+    }
+
+    public static TheoryData<string, string, string> SharedInPrivate() => new()
+    {
+        { "contact", """ "contact":{"phone_number":"0900000000","first_name":"Lan"} """, "không lưu số điện thoại" },
+        { "location", """ "location":{"latitude":12.69,"longitude":109.22} """, "không lưu vị trí" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedInPrivate))]
+    public async Task A_shared_contact_or_location_is_not_kept_and_the_citizen_is_told_so(string kind, string body, string expected)
+    {
+        await StartChatAsync(Private, "/start");
+
+        var before = _server.SentTo(Private).Count;
+        _server.EnqueueRaw(Message(Private, "private", body));
+        var after = await ProbeAsync(Private, before);
+
+        Assert.True(after.Count == 2 && after[0].Text.Contains(expected, StringComparison.Ordinal), $"{kind}: {Texts(after)}");
+    }
+
+    [Fact]
+    public async Task A_photo_s_caption_is_read_as_the_message()
+    {
+        await StartChatAsync(Private, "/start");
+
+        var before = _server.SentTo(Private).Count;
+        _server.EnqueueRaw(Message(Private, "private", """ "photo":[{"file_id":"p1","file_unique_id":"p1","width":90,"height":90}],"caption":"sao y cái này hết bao nhiêu tiền" """));
+        var after = await ProbeAsync(Private, before);
+
+        Assert.Contains("Lệ phí", after[0].Text);
+        Assert.Contains("bản sao", after[0].Text);
     }
 
     [Fact]

@@ -38,12 +38,25 @@ internal static class CommuneCalendars
         [],
         new SourceRef("calendar/2026.yaml", 20));
 
+    /// <summary>The law's holidays as conversation-flows/holidays.yaml writes them.</summary>
+    public static readonly HolidayRules Law = new(
+        [new(1, 1, "Tết Dương lịch"), new(4, 30, "Ngày Chiến thắng"), new(5, 1, "Quốc tế Lao động"), new(9, 2, "Quốc khánh"), new(11, 24, "Ngày Văn hóa Việt Nam", 2026)],
+        [new(3, 10, "Giỗ Tổ Hùng Vương")],
+        "Tết Nguyên đán",
+        1,
+        3,
+        [new(9, 1, "Quốc khánh")]);
+
     public static OfficeHours Hours(bool saturdayMorning = false) =>
-        new(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), saturdayMorning);
+        new(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), saturdayMorning, Week);
+
+    /// <summary>The working week as office.yaml writes it.</summary>
+    public static readonly IReadOnlySet<DayOfWeek> Week =
+        new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
 
     /// <summary>Wednesday same-day service, 15:00 cut-off, the 2025 and 2026 notices; 2027 has none yet.</summary>
     public static WorkCalendar Desk(bool saturdayMorning = false, params YearNotice[] notices) =>
-        new(Hours(saturdayMorning), DayOfWeek.Wednesday, new TimeOnly(15, 0), notices.Length > 0 ? notices : [Notice2025, Notice2026]);
+        new(Hours(saturdayMorning), DayOfWeek.Wednesday, new TimeOnly(15, 0), notices.Length > 0 ? notices : [Notice2025, Notice2026], Law);
 
     public static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
