@@ -32,6 +32,13 @@ internal sealed class ZaloSender(
     public async Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        // A reply to someone who just wrote is free; a reminder, a survey follow-up or a staff alert may not be: billed
+        // only where the commune allows it, and never past 7 days (Zalo would refuse it with -230).
+        if (!window.CanSend(to))
+        {
+            return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({window.Reach(to)})");
+        }
+
         var screen = renderer.Render(reply);
         for (var i = 0; i < screen.Messages.Count; i++)
         {
@@ -54,10 +61,9 @@ internal sealed class ZaloSender(
         return SendResult.Sent;
     }
 
-    /// <summary>A notice, a reminder: only where Zalo lets it through now (free, or billed when the commune allows it).</summary>
+    /// <summary>A notice: as any message, only where Zalo lets it through now.</summary>
     public Task<SendResult> SendBroadcastAsync(ChatAddress to, Reply reply, BroadcastSend extras, CancellationToken cancellationToken) =>
-        window.CanSend(to) ? SendAsync(to, reply, cancellationToken)
-            : Task.FromResult(new SendResult(SendOutcome.Rejected, Reason: "beyond Zalo's interaction window"));
+        SendAsync(to, reply, cancellationToken);
 
     private async Task<SendResult> SendOneAsync(string userId, ZaloMessage message, CancellationToken cancellationToken)
     {

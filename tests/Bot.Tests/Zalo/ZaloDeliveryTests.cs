@@ -83,6 +83,23 @@ public sealed class ZaloDeliveryTests
         Assert.True(scene.Get<ConversationStore>().FindChat(chat.Key)!.Reachable);
     }
 
+    [Theory]
+    [InlineData(false, SendOutcome.Rejected)]
+    [InlineData(true, SendOutcome.Sent)]
+    public async Task Between_48_hours_and_7_days_a_message_goes_only_when_billed_sends_are_allowed(bool allowBilled, SendOutcome expected)
+    {
+        await using var scene = await ZaloScene.StartAsync(new Dictionary<string, string?> { ["Zalo:AllowBilled"] = allowBilled ? "true" : "false" });
+        await scene.SayAsync(Lan, "/help");
+        await scene.UntilAsync(() => scene.Oa.SentTo(Lan).Count > 0);
+        await scene.SettledAsync();
+
+        scene.Time.Advance(TimeSpan.FromDays(3));
+        var sender = scene.Get<IEnumerable<IChannelSender>>().Single(s => s.Channel == ZaloChat.Channel);
+        var reminder = await sender.SendAsync(ZaloChat.Address(Lan), new Reply("🔔 Nhắc lịch: sáng mai Thứ Tư"), CancellationToken.None);
+
+        Assert.Equal(expected, reminder.Outcome);
+    }
+
     [Fact]
     public void Zalo_errors_map_to_what_the_dispatcher_does()
     {
