@@ -26,7 +26,7 @@ public sealed class ConversationEngine
         _featureSteps = _features.SelectMany(f => f.Steps).ToList();
         _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
-        _answers = new RequestAnswers(content, _render, _features, new EngineActions(Card, Show, Command, OnButton));
+        _answers = new RequestAnswers(content, _render, _features, new EngineActions(Card, Footers, Show, Command, OnButton));
     }
 
     public StepRenderer Renderer => _render;
@@ -323,11 +323,11 @@ public sealed class ConversationEngine
         return _render.Render(turn.Session);
     }
 
-    private Reply Card(ConversationTurn turn, Procedure procedure, Aspect? first)
-    {
-        var footers = _features.Select(f => f.CardFooter(turn, procedure)).OfType<string>().ToList();
-        return _render.Card.Card(procedure, first, FeatureButtons(procedure), footers, Leads(turn, procedure));
-    }
+    private Reply Card(ConversationTurn turn, Procedure procedure, Aspect? first) =>
+        _render.Card.Card(procedure, first, FeatureButtons(procedure), Footers(turn, procedure), Leads(turn, procedure));
+
+    private List<string> Footers(ConversationTurn turn, Procedure procedure) =>
+        _features.Select(f => f.CardFooter(turn, procedure)).OfType<string>().ToList();
 
     private List<string> Leads(ConversationTurn turn, Procedure procedure) =>
         _features.Select(f => f.CardLead(turn, procedure)).Append(UnitFeeLead.For(_render, procedure, turn.Incoming)).OfType<string>().ToList();

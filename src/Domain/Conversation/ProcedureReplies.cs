@@ -25,6 +25,17 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
         }
 
         var aspect = AspectOf(request.Kind);
+        if (onScreen && aspect is null && request.Kind == RequestKind.Overview && procedure.Kind != ProcedureKind.Routing
+            && turn.Session.Aspect is null)
+        {
+            // The same long card twice in a row helps nobody: point to it and to its parts.
+            // Its closing lines (the next same-day day) are said again: they may have changed since.
+            var card = engine.Card(turn, procedure, null);
+            var again = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name });
+            turn.Say(card with { Text = string.Join("\n\n", engine.Footers(turn, procedure).Prepend(again)) });
+            return;
+        }
+
         if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);

@@ -17,7 +17,7 @@ internal sealed class RequestAnswers
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
         "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "fee.total", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
@@ -43,6 +43,11 @@ internal sealed class RequestAnswers
         if (requests.RemoveAll(r => r.Kind == RequestKind.Sorrow) > 0)
         {
             leads.Add(_render.Say("feeling.sorrow"));
+            if (requests.All(r => r.Kind == RequestKind.Unknown) && _content.FindProcedure(ReadingRules.DeathProcedure) is not null)
+            {
+                // Grief with no question: what the family will need is the death registration.
+                requests = [new Request(RequestKind.Overview, ReadingRules.DeathProcedure)];
+            }
         }
 
         var angry = requests.RemoveAll(r => r.Kind == RequestKind.Anger) > 0;

@@ -44,6 +44,13 @@ internal static class ModelReading
         }
 
         var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
+        if (parts.Count == 0 && reading.Procedures.Count > 0 && kinds.All(k => k is RequestKind.Sorrow or RequestKind.Ack or RequestKind.Greeting))
+        {
+            // A procedure is named but the model heard nothing asked at all (a long story dilutes a question): the
+            // rules' reading of what is asked about it stands.
+            parts = reading.Meaning.Requests.Where(r => MessageReader.IsProcedurePart(r.Kind)).Select(r => r.Kind).Distinct().ToList();
+        }
+
         var grieving = requests.Count > 0;
         var procedures = reading.Procedures.Count > 0 ? reading.Procedures
             : parts.Count > 0 && grieving && reading.OnScreen is null ? [ReadingRules.DeathProcedure]
