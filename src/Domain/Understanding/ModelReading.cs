@@ -61,6 +61,16 @@ internal static class ModelReading
             requests.AddRange(parts.Where(k => k is not (RequestKind.Overview or RequestKind.Detail)).Select(k => new Request(k)));
         }
 
+        if (reading.Procedures.Count == 0 && parts.Contains(RequestKind.Overview))
+        {
+            // A question after a card that names no procedure asks about a part of it, not for the card again.
+            parts.Remove(RequestKind.Overview);
+            if (parts.Count == 0)
+            {
+                parts.Add(RequestKind.Detail);
+            }
+        }
+
         foreach (var procedure in procedures)
         {
             var own = parts.Count > 1 ? parts.Where(k => k != RequestKind.Overview).ToList() : parts;
