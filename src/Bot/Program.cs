@@ -3,12 +3,14 @@ using Microsoft.Extensions.Hosting;
 using OneStop.Bot.Commands;
 using OneStop.Bot.Hosting;
 using OneStop.Bot.Survey;
+using OneStop.Bot.Zalo;
 
 // OneStop: the chat front of the commune's one-stop desk.
 //   dotnet run --project src/Bot                 the bot (Telegram with Telegram__BotToken, else a chat in this terminal)
 //   dotnet run --project src/Bot -- --jsonl      the terminal chat, one JSON object per line
 //   dotnet run --project src/Bot -- validate     check conversation-flows/ and list unconfirmed facts (--launch: fail on any)
 //   dotnet run --project src/Bot -- report --from 2026-11-01 --to 2026-11-30 --out report.xlsx   the survey report
+//   dotnet run --project src/Bot -- zalo-auth --redirect https://…   first setup of the Zalo OA's tokens
 //   dotnet run --project src/Bot -- understand   accuracy of free-text understanding on the labelled corpus
 //   dotnet run --project src/Bot -- diagram      print the state machines as Mermaid (--readme: update README.md)
 var invocation = Invocation.Parse(args);
@@ -26,6 +28,8 @@ try
             return DiagramCommand.Run(config, Console.Out, args.Contains("--readme"));
         case "run" when invocation.HostArgs is ["report", .. var reportArgs]:
             return ReportCommand.Run(config, reportArgs, Console.Out);
+        case "run" when invocation.HostArgs is ["zalo-auth", .. var authArgs]:
+            return await ZaloAuthCommand.RunAsync(config, authArgs, Console.In, Console.Out, TimeProvider.System);
     }
 
     var builder = Host.CreateApplicationBuilder(invocation.HostArgs);

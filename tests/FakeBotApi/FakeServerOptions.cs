@@ -15,6 +15,12 @@ public sealed record FakeServerOptions
     /// </summary>
     public int? MaxSendsPerSecond { get; init; }
 
+    /// <summary>
+    /// When set, a send to a chat that already had this many accepted in the current one-second window gets 429 with
+    /// retry_after 1: Telegram allows about one message a second in one chat.
+    /// </summary>
+    public int? MaxSendsPerChatPerSecond { get; init; }
+
     /// <summary>Dates of messages and updates, and the rate-limit window.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

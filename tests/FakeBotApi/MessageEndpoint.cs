@@ -74,7 +74,7 @@ internal sealed class MessageEndpoint(ServerState state)
             return;
         }
 
-        if (!state.RateLimiter.TryAcquire())
+        if (!state.RateLimiter.TryAcquire(chatId))
         {
             await ApiResponse.WriteErrorAsync(response, Flood);
             return;

@@ -14,7 +14,7 @@ internal sealed class ServerState(FakeServerOptions options)
 
     public FaultPlan Faults { get; } = new();
 
-    public SendRateLimiter RateLimiter { get; } = new(options.MaxSendsPerSecond, options.Time);
+    public SendRateLimiter RateLimiter { get; } = new(options.MaxSendsPerSecond, options.MaxSendsPerChatPerSecond, options.Time);
 
     /// <summary>setMyCommands as sent, for getMyCommands.</summary>
     public string? CommandsJson

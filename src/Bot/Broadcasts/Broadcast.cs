@@ -1,3 +1,4 @@
+using OneStop.Domain.Conversation;
 using OneStop.Domain.Notices;
 
 namespace OneStop.Bot.Broadcasts;
@@ -12,11 +13,13 @@ internal sealed class Broadcast
     /// <summary>Numbered from 1; officials call it "thông báo #12".</summary>
     public long Id { get; set; }
 
-    /// <summary>The official who wrote it (Telegram user id).</summary>
-    public long AuthorId { get; set; }
+    /// <summary>The official who wrote it (<see cref="Staff.StaffMember.Key"/>: "telegram:&lt;user id&gt;" or "zalo:&lt;user id&gt;").</summary>
+    public string AuthorId { get; set; } = "";
 
-    /// <summary>Where the dialogue, the progress message and the report go.</summary>
-    public long AuthorChatId { get; set; }
+    /// <summary>Where the dialogue, the progress message and the report go (a chat key).</summary>
+    public string AuthorChatId { get; set; } = "";
+
+    public ChatAddress AuthorChat() => ChatAddress.Parse(AuthorChatId);
 
     public BroadcastStatus Status { get; set; }
 
@@ -40,7 +43,8 @@ internal sealed class Broadcast
     /// <summary>When to start; null until the official confirms.</summary>
     public DateTime? SendAtUtc { get; set; }
 
-    public long? ApprovedBy { get; set; }
+    /// <summary>The leader who approved it (<see cref="Staff.StaffMember.Key"/>).</summary>
+    public string? ApprovedBy { get; set; }
 
     public DateTime? StartedUtc { get; set; }
 
@@ -56,9 +60,6 @@ internal sealed class Broadcast
     public string ExpandedAfter { get; set; } = "";
 
     public bool Expanded { get; set; }
-
-    /// <summary>The progress message in the author's chat, edited in place while sending.</summary>
-    public int? ProgressMessageId { get; set; }
 
     public Audience Audience() => AudienceKind switch
     {

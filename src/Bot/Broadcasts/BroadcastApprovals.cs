@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Staff;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Broadcasts;
 
@@ -23,14 +24,14 @@ internal sealed class BroadcastApprovals(
     public bool Required => options.CurrentValue.RequireApproval;
 
     /// <summary>Tells the author it waits, and asks the staff group if there is one, else every leader but the author.</summary>
-    public async Task AskAsync(long authorChatId, Broadcast broadcast, CancellationToken token)
+    public async Task AskAsync(ChatAddress authorChatId, Broadcast broadcast, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         await chat.SayAsync(authorChatId, screens.Say("broadcast.awaiting-approval"), screens.CancelButton(broadcast), token);
         var text = $"{screens.Title("broadcast.approve-request", broadcast)}\n{screens.AudienceLine(broadcast)}\n\n{notice.For(broadcast.Text).Text}";
-        List<long> approvers = directory.GroupChatId is { } group
+        List<ChatAddress> approvers = directory.Group is { } group
             ? [group]
-            : staff.CurrentValue.Members.Where(m => m.Role == StaffRoles.Leader && m.TelegramId != broadcast.AuthorId).Select(m => m.TelegramId).ToList();
+            : staff.CurrentValue.Members.Where(m => m.Role == StaffRoles.Leader && m.Key != broadcast.AuthorId).Select(StaffDirectory.ChatOf).ToList();
         if (approvers.Count == 0)
         {
             log.LogWarning("Broadcast {Id} needs approval but no staff group and no other leader is configured", broadcast.Id);
@@ -45,7 +46,7 @@ internal sealed class BroadcastApprovals(
     }
 
     /// <summary>"It starts now" (and the runner is woken), or "it is scheduled for …" with a cancel button.</summary>
-    public async Task TellScheduledAsync(long chatId, Broadcast broadcast, CancellationToken token)
+    public async Task TellScheduledAsync(ChatAddress chatId, Broadcast broadcast, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(broadcast);
         if (broadcast.SendAtUtc is { } at && at > time.GetUtcNow().UtcDateTime)
@@ -63,10 +64,10 @@ internal sealed class BroadcastApprovals(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(broadcast);
         var member = request.Member;
-        if (member.Role != StaffRoles.Leader || member.TelegramId == broadcast.AuthorId)
+        if (member.Role != StaffRoles.Leader || member.Key == broadcast.AuthorId)
         {
-            log.LogWarning("Staff member {User} ({Role}) may not approve broadcast {Id}", member.TelegramId, member.Role, broadcast.Id);
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.not-approver"), token);
+            log.LogWarning("Staff member {User} ({Role}) may not approve broadcast {Id}", member.Key, member.Role, broadcast.Id);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.not-approver"), token);
             return;
         }
 
@@ -74,26 +75,26 @@ internal sealed class BroadcastApprovals(
         var decided = broadcasts.Move(broadcast.Id, [BroadcastStatus.AwaitingApproval], b =>
         {
             b.Status = approve ? BroadcastStatus.Scheduled : BroadcastStatus.Cancelled;
-            b.ApprovedBy = approve ? member.TelegramId : null;
+            b.ApprovedBy = approve ? member.Key : null;
             b.SendAtUtc ??= now;
         });
         if (decided is null)
         {
-            await chat.SayAsync(request.ChatId, screens.Title("broadcast.too-late", broadcast), token);
+            await chat.SayAsync(request.Chat, screens.Title("broadcast.too-late", broadcast), token);
             return;
         }
 
-        log.LogInformation("Broadcast {Id} {Decision} by {User}", decided.Id, approve ? "approved" : "rejected", member.TelegramId);
+        log.LogInformation("Broadcast {Id} {Decision} by {User}", decided.Id, approve ? "approved" : "rejected", member.Key);
         var said = screens.Title(approve ? "broadcast.approved" : "broadcast.rejected", decided);
-        await chat.SayAsync(request.ChatId, said, token);
-        if (decided.AuthorChatId != request.ChatId)
+        await chat.SayAsync(request.Chat, said, token);
+        if (decided.AuthorChatId != request.Chat.Key)
         {
-            await chat.SayAsync(decided.AuthorChatId, said, token);
+            await chat.SayAsync(decided.AuthorChat(), said, token);
         }
 
         if (approve)
         {
-            await TellScheduledAsync(decided.AuthorChatId, decided, token);
+            await TellScheduledAsync(decided.AuthorChat(), decided, token);
         }
     }
 
@@ -102,19 +103,19 @@ internal sealed class BroadcastApprovals(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(broadcast);
-        if (broadcast.AuthorId != request.Member.TelegramId && request.Member.Role != StaffRoles.Leader)
+        if (broadcast.AuthorId != request.Member.Key && request.Member.Role != StaffRoles.Leader)
         {
-            log.LogWarning("Staff member {User} may not cancel broadcast {Id}", request.Member.TelegramId, broadcast.Id);
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.not-yours"), token);
+            log.LogWarning("Staff member {User} may not cancel broadcast {Id}", request.Member.Key, broadcast.Id);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.not-yours"), token);
             return;
         }
 
         var cancelled = broadcasts.Move(broadcast.Id, [BroadcastStatus.Draft, BroadcastStatus.AwaitingApproval, BroadcastStatus.Scheduled],
             b => b.Status = BroadcastStatus.Cancelled);
-        await chat.SayAsync(request.ChatId, screens.Title(cancelled is null ? "broadcast.too-late" : "broadcast.cancelled", broadcast), token);
+        await chat.SayAsync(request.Chat, screens.Title(cancelled is null ? "broadcast.too-late" : "broadcast.cancelled", broadcast), token);
     }
 
-    public async Task ListPendingAsync(long chatId, CancellationToken token)
+    public async Task ListPendingAsync(ChatAddress chatId, CancellationToken token)
     {
         var pending = broadcasts.WithStatus(BroadcastStatus.Scheduled).Concat(broadcasts.WithStatus(BroadcastStatus.AwaitingApproval))
             .OrderBy(b => b.Id)

@@ -1,5 +1,7 @@
+using OneStop.Bot.Delivery;
 using System.Globalization;
 using OneStop.Bot.Staff;
+using OneStop.Domain.Conversation;
 using OneStop.Domain.Notices;
 
 namespace OneStop.Bot.Broadcasts;
@@ -16,6 +18,7 @@ internal sealed class BroadcastComposer(
     StaffChat chat,
     BroadcastApprovals approvals,
     BroadcastRunner runner,
+    IEnumerable<IChannelReach> reaches,
     IEnumerable<INoticeWatcher> watchers,
     TimeProvider time)
 {
@@ -28,11 +31,11 @@ internal sealed class BroadcastComposer(
     public async Task TakeTextAsync(StaffRequest request, Broadcast draft, string text, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var photo = request.Message?.Photo is { Length: > 0 } sizes ? sizes[^1].FileId : null;
+        var photo = request.PhotoId;
         text = text.Normalize(System.Text.NormalizationForm.FormC).Trim();
         if (text.Length == 0 && photo is null)
         {
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.ask-text"), token);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.ask-text"), token);
             return;
         }
 
@@ -40,20 +43,20 @@ internal sealed class BroadcastComposer(
         if (text.Length > max)
         {
             var key = photo is null ? "broadcast.text-too-long" : "broadcast.caption-too-long";
-            await chat.SayAsync(request.ChatId, $"{screens.Say(key)} {BroadcastScreens.Number(max)}", token);
+            await chat.SayAsync(request.Chat, $"{screens.Say(key)} {BroadcastScreens.Number(max)}", token);
             return;
         }
 
         draft.Text = text;
         draft.PhotoFileId = photo;
         draft.Stage = DraftStage.Audience;
-        draft.AuthorChatId = request.ChatId;
+        draft.AuthorChatId = request.Chat.Key;
         if (broadcasts.SaveDraft(draft))
         {
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.ask-audience"), screens.AudienceButtons(draft), token);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.ask-audience"), screens.AudienceButtons(draft), token);
             foreach (var watcher in watchers)
             {
-                await watcher.ReadAsync(request.ChatId, text, token);
+                await watcher.ReadAsync(request.Chat, text, token);
             }
         }
     }
@@ -64,7 +67,7 @@ internal sealed class BroadcastComposer(
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(press);
-        var chatId = request.ChatId;
+        var chatId = request.Chat;
         switch (press.Verb)
         {
             case BroadcastPress.Everyone:
@@ -82,7 +85,7 @@ internal sealed class BroadcastComposer(
                 var area = screens.Areas[index];
                 draft.Areas = draft.Areas.Contains(area, StringComparer.Ordinal) ? draft.Areas.Where(a => a != area).ToList() : [.. draft.Areas, area];
                 broadcasts.SaveDraft(draft);
-                await chat.EditButtonsAsync(chatId, request.Message, screens.AreaButtons(draft), token);
+                await chat.EditButtonsAsync(chatId, request.PressedMessageId, screens.Say("broadcast.ask-areas"), screens.AreaButtons(draft), token);
                 return true;
             case BroadcastPress.AreasDone when draft.Stage == DraftStage.Areas:
                 await (draft.Areas.Count == 0
@@ -128,7 +131,7 @@ internal sealed class BroadcastComposer(
     /// <summary>Whether the text reads as a time to send at.</summary>
     public bool CanRead(string typed) => NoticeTime.TryParse(typed, screens.LocalNow(time.GetUtcNow()), out _);
 
-    public async Task ScheduleAsync(long chatId, Broadcast draft, string typed, CancellationToken token)
+    public async Task ScheduleAsync(ChatAddress chatId, Broadcast draft, string typed, CancellationToken token)
     {
         var now = time.GetUtcNow();
         if (!NoticeTime.TryParse(typed, screens.LocalNow(now), out var local))
@@ -147,7 +150,7 @@ internal sealed class BroadcastComposer(
         await ConfirmAsync(chatId, draft, at, token);
     }
 
-    private async Task AskDayAsync(long chatId, Broadcast draft, CancellationToken token)
+    private async Task AskDayAsync(ChatAddress chatId, Broadcast draft, CancellationToken token)
     {
         var days = recipients.ReminderDays(DateOnly.FromDateTime(screens.LocalNow(time.GetUtcNow())), DaysOffered);
         if (days.Count == 0)
@@ -162,7 +165,7 @@ internal sealed class BroadcastComposer(
     }
 
     /// <summary>The notice exactly as citizens will read it, then who gets it, how many, and how long it takes.</summary>
-    private async Task PreviewAsync(long chatId, Broadcast draft, CancellationToken token)
+    private async Task PreviewAsync(ChatAddress chatId, Broadcast draft, CancellationToken token)
     {
         var count = recipients.Count(draft.Audience());
         if (count == 0)
@@ -180,11 +183,34 @@ internal sealed class BroadcastComposer(
         }
 
         await chat.ShowNoticeAsync(chatId, notice.For(draft.Text).Text, draft.PhotoFileId, token);
-        await chat.SayAsync(chatId, screens.Summary(draft, count, runner.Estimate(count)), screens.PreviewButtons(draft), token);
+        await chat.SayAsync(chatId, screens.Summary(draft, count, runner.Estimate(count), Reach(draft)), screens.PreviewButtons(draft), token);
+    }
+
+    /// <summary>The recipients on channels with a window (Zalo), counted by whether the notice can reach them now.</summary>
+    private Dictionary<ChannelReach, int> Reach(Broadcast draft)
+    {
+        var byChannel = reaches.ToDictionary(r => r.Channel, StringComparer.Ordinal);
+        var counts = new Dictionary<ChannelReach, int>();
+        if (byChannel.Count == 0)
+        {
+            return counts;
+        }
+
+        foreach (var key in recipients.Page(draft.Audience(), "", int.MaxValue))
+        {
+            var address = ChatAddress.Parse(key);
+            if (byChannel.TryGetValue(address.Channel, out var reach))
+            {
+                var verdict = reach.Reach(address);
+                counts[verdict] = counts.GetValueOrDefault(verdict) + 1;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Confirmed by its author: waits for approval, or is scheduled (for now, or for <paramref name="at"/>).</summary>
-    private async Task ConfirmAsync(long chatId, Broadcast draft, DateTime? at, CancellationToken token)
+    private async Task ConfirmAsync(ChatAddress chatId, Broadcast draft, DateTime? at, CancellationToken token)
     {
         var approval = approvals.Required;
         var confirmed = broadcasts.Move(draft.Id, [BroadcastStatus.Draft], b =>

@@ -91,17 +91,11 @@ internal sealed class BroadcastRunner(
         var left = queued + (broadcast.Expanded ? 0 : Math.Max(0, broadcast.Planned - broadcast.Recipients));
         var progress = report.Progress(broadcast, tally, left);
         var now = time.GetUtcNow();
-        if (broadcast.ProgressMessageId is null)
-        {
-            var message = await chat.SayAsync(broadcast.AuthorChatId, progress, [], token);
-            broadcast.ProgressMessageId = message.Id;
-            broadcasts.Update(broadcast);
-            _shown[broadcast.Id] = (now, progress);
-        }
-        else if (left == 0 || !_shown.TryGetValue(broadcast.Id, out var shown)
+        if (!_shown.TryGetValue(broadcast.Id, out var shown) || (left == 0 && shown.Text != progress)
             || (now - shown.At >= options.Value.ProgressInterval && shown.Text != progress))
         {
-            await chat.EditAsync(broadcast.AuthorChatId, broadcast.ProgressMessageId.Value, progress, token);
+            // One message in the author's chat, edited in place: the outbox sends the first and edits it after.
+            await chat.ShowProgressAsync(broadcast.AuthorChat(), ProgressSlot(broadcast), progress);
             _shown[broadcast.Id] = (now, progress);
         }
 
@@ -152,6 +146,9 @@ internal sealed class BroadcastRunner(
         return queued;
     }
 
+    private static string ProgressSlot(Broadcast broadcast) =>
+        "broadcast-progress:" + broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private async Task FinishAsync(Broadcast broadcast, BroadcastTally tally, CancellationToken token)
     {
         var finished = broadcasts.Move(broadcast.Id, [BroadcastStatus.Sending], b =>
@@ -167,8 +164,8 @@ internal sealed class BroadcastRunner(
         _shown.Remove(finished.Id);
         var text = report.Final(finished, tally);
         log.LogInformation("Broadcast {Id} finished: {Delivered} delivered, {Blocked} blocked, {Failed} failed", finished.Id, tally.Delivered, tally.Blocked, tally.Failed);
-        await chat.SayAsync(finished.AuthorChatId, text, token);
-        if (directory.GroupChatId is { } group && group != finished.AuthorChatId)
+        await chat.SayAsync(finished.AuthorChat(), text, token);
+        if (directory.Group is { } group && group.Key != finished.AuthorChatId)
         {
             await chat.SayAsync(group, text, token);
         }

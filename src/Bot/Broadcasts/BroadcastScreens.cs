@@ -1,3 +1,4 @@
+using OneStop.Bot.Delivery;
 using System.Globalization;
 using System.Text;
 using OneStop.Domain.Calendar;
@@ -102,13 +103,22 @@ internal sealed class BroadcastScreens(ConversationEngine engine, ContentCatalog
         [[Button("broadcast.button.cancel-scheduled", BroadcastPress.Cancel, broadcast)]];
 
     /// <summary>Who gets it, how many, how long it takes: what an official checks before confirming.</summary>
-    public string Summary(Broadcast broadcast, int recipients, TimeSpan estimate)
+    /// <param name="reach">Recipients on a channel with a window (Zalo), by whether it lets the notice through now; empty elsewhere.</param>
+    public string Summary(Broadcast broadcast, int recipients, TimeSpan estimate, IReadOnlyDictionary<ChannelReach, int>? reach = null)
     {
         var text = new StringBuilder();
         text.Append(Title("broadcast.preview", broadcast)).Append('\n');
         text.Append(AudienceLine(broadcast)).Append('\n');
         text.Append(Say("broadcast.recipients")).Append(' ').Append(Number(recipients)).Append('\n');
         text.Append(Say("broadcast.estimate")).Append(' ').Append(VietnameseDates.Duration(estimate));
+        if (reach is { Count: > 0 })
+        {
+            text.Append('\n').Append(Say("broadcast.reach"))
+                .Append(' ').Append(Number(reach.GetValueOrDefault(ChannelReach.Free))).Append(' ').Append(Say("broadcast.reach.free"))
+                .Append(", ").Append(Number(reach.GetValueOrDefault(ChannelReach.Billed))).Append(' ').Append(Say("broadcast.reach.billed"))
+                .Append(", ").Append(Number(reach.GetValueOrDefault(ChannelReach.None))).Append(' ').Append(Say("broadcast.reach.none"));
+        }
+
         return text.ToString();
     }
 

@@ -16,6 +16,7 @@ internal static class BroadcastServices
     /// </summary>
     public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration config)
     {
+        services.AddSingleton<StaffChat>();
         services.AddSingleton<SubscriberStore>();
         services.AddSingleton<IChatDataOwner>(sp => sp.GetRequiredService<SubscriberStore>());
         services.AddSingleton<IEffectHandler, NoticeEffectHandler>();
@@ -35,7 +36,6 @@ internal static class BroadcastServices
         services.AddSingleton<NoticeText>();
         services.AddSingleton<BroadcastScreens>();
         services.AddSingleton<BroadcastReport>();
-        services.AddSingleton<StaffChat>();
         services.AddSingleton<BroadcastRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastRunner>());
         services.AddSingleton<BroadcastApprovals>();

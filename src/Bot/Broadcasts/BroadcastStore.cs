@@ -1,5 +1,6 @@
 using LiteDB;
 using OneStop.Bot.Storage;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Broadcasts;
 
@@ -13,7 +14,7 @@ internal sealed class BroadcastStore
 
     private readonly BotDatabase _db;
     private readonly Lock _gate = new();
-    private HashSet<long>? _awaiting;
+    private HashSet<string>? _awaiting;
 
     public BroadcastStore(BotDatabase db)
     {
@@ -29,25 +30,25 @@ internal sealed class BroadcastStore
     public Broadcast? Find(long id) => All.FindById(id);
 
     /// <summary>The official's draft in progress, if any.</summary>
-    public Broadcast? DraftOf(long authorId) =>
+    public Broadcast? DraftOf(string authorId) =>
         All.Find(b => b.Status == BroadcastStatus.Draft && b.AuthorId == authorId).OrderByDescending(b => b.Id).FirstOrDefault();
 
     public IReadOnlyList<Broadcast> WithStatus(BroadcastStatus status) => All.Find(b => b.Status == status).ToList();
 
     /// <summary>True while this official's next message is the notice's text or its time. Asked for every message the bot gets, so kept in memory.</summary>
-    public bool IsAwaiting(long authorId)
+    public bool IsAwaiting(string authorId)
     {
         lock (_gate)
         {
             _awaiting ??= All.Find(b => b.Status == BroadcastStatus.Draft)
                 .Where(b => b.Stage is DraftStage.Text or DraftStage.Time)
                 .Select(b => b.AuthorId)
-                .ToHashSet();
+                .ToHashSet(StringComparer.Ordinal);
             return _awaiting.Contains(authorId);
         }
     }
 
-    public Broadcast Create(long authorId, long chatId, DateTime nowUtc)
+    public Broadcast Create(string authorId, ChatAddress chat, DateTime nowUtc)
     {
         lock (_gate)
         {
@@ -61,7 +62,7 @@ internal sealed class BroadcastStore
             var broadcast = new Broadcast
             {
                 AuthorId = authorId,
-                AuthorChatId = chatId,
+                AuthorChatId = chat.Key,
                 Status = BroadcastStatus.Draft,
                 Stage = DraftStage.Text,
                 CreatedUtc = nowUtc,

@@ -6,5 +6,5 @@ namespace OneStop.Bot.Broadcasts;
 /// </summary>
 internal interface INoticeWatcher
 {
-    Task ReadAsync(long chatId, string text, CancellationToken token);
+    Task ReadAsync(OneStop.Domain.Conversation.ChatAddress chat, string text, CancellationToken token);
 }

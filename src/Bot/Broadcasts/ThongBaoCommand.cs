@@ -23,7 +23,7 @@ internal sealed class ThongBaoCommand(
 
     public string? PayloadPrefix => BroadcastPress.Prefix;
 
-    public bool Awaits(long telegramUserId) => broadcasts.IsAwaiting(telegramUserId);
+    public bool Awaits(string memberKey) => broadcasts.IsAwaiting(memberKey);
 
     public Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
@@ -33,13 +33,13 @@ internal sealed class ThongBaoCommand(
             return OnPressAsync(request, cancellationToken);
         }
 
-        var typed = request.Message?.Text ?? request.Message?.Caption ?? "";
+        var typed = request.Text;
         return typed.TrimStart().StartsWith('/') ? OnCommandAsync(request, cancellationToken) : OnFollowUpAsync(request, cancellationToken);
     }
 
     private async Task OnCommandAsync(StaffRequest request, CancellationToken token)
     {
-        var author = request.Member.TelegramId;
+        var author = request.Member.Key;
         var argument = request.Argument.Trim();
         var folded = TextFolding.Fold(argument);
         switch (folded)
@@ -50,10 +50,10 @@ internal sealed class ThongBaoCommand(
                     broadcasts.Move(draft.Id, [BroadcastStatus.Draft], b => b.Status = BroadcastStatus.Cancelled);
                 }
 
-                await chat.SayAsync(request.ChatId, screens.Say("broadcast.dropped"), token);
+                await chat.SayAsync(request.Chat, screens.Say("broadcast.dropped"), token);
                 return;
             case "ds":
-                await approvals.ListPendingAsync(request.ChatId, token);
+                await approvals.ListPendingAsync(request.Chat, token);
                 return;
         }
 
@@ -62,14 +62,14 @@ internal sealed class ThongBaoCommand(
         if (folded.StartsWith("hen ", StringComparison.Ordinal) && composer.CanRead(when)
             && broadcasts.DraftOf(author) is { Stage: DraftStage.Preview or DraftStage.Time } ready)
         {
-            await composer.ScheduleAsync(request.ChatId, ready, when, token);
+            await composer.ScheduleAsync(request.Chat, ready, when, token);
             return;
         }
 
-        var created = broadcasts.Create(author, request.ChatId, composer.UtcNow);
-        if (argument.Length == 0 && request.Message?.Photo is not { Length: > 0 })
+        var created = broadcasts.Create(author, request.Chat, composer.UtcNow);
+        if (argument.Length == 0 && request.PhotoId is null)
         {
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.ask-text"), token);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.ask-text"), token);
             return;
         }
 
@@ -79,18 +79,18 @@ internal sealed class ThongBaoCommand(
     /// <summary>The message a draft waits for: its text (or photo), or the time to send it.</summary>
     private async Task OnFollowUpAsync(StaffRequest request, CancellationToken token)
     {
-        if (broadcasts.DraftOf(request.Member.TelegramId) is not { } draft)
+        if (broadcasts.DraftOf(request.Member.Key) is not { } draft)
         {
             return;
         }
 
         if (draft.Stage == DraftStage.Time)
         {
-            await composer.ScheduleAsync(request.ChatId, draft, request.Argument, token);
+            await composer.ScheduleAsync(request.Chat, draft, request.Argument, token);
             return;
         }
 
-        await composer.TakeTextAsync(request, draft, request.Message?.Text ?? request.Message?.Caption ?? request.Argument, token);
+        await composer.TakeTextAsync(request, draft, request.Text.Length > 0 ? request.Text : request.Argument, token);
     }
 
     private async Task OnPressAsync(StaffRequest request, CancellationToken token)
@@ -99,8 +99,8 @@ internal sealed class ThongBaoCommand(
         var broadcast = press is null ? null : broadcasts.Find(press.BroadcastId);
         if (press is null || broadcast is null)
         {
-            log.LogWarning("Refused /thongbao button data '{Payload}' from staff member {User}: forged or stale", request.Payload, request.Member.TelegramId);
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.stale"), token);
+            log.LogWarning("Refused /thongbao button data '{Payload}' from staff member {User}: forged or stale", request.Payload, request.Member.Key);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.stale"), token);
             return;
         }
 
@@ -114,17 +114,17 @@ internal sealed class ThongBaoCommand(
                 return;
         }
 
-        if (broadcast.AuthorId != request.Member.TelegramId)
+        if (broadcast.AuthorId != request.Member.Key)
         {
-            log.LogWarning("Staff member {User} pressed a button of broadcast {Id}, written by {Author}", request.Member.TelegramId, broadcast.Id, broadcast.AuthorId);
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.not-yours"), token);
+            log.LogWarning("Staff member {User} pressed a button of broadcast {Id}, written by {Author}", request.Member.Key, broadcast.Id, broadcast.AuthorId);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.not-yours"), token);
             return;
         }
 
         if (broadcast.Status != BroadcastStatus.Draft || !await composer.PressAsync(request, broadcast, press, token))
         {
             log.LogWarning("Refused /thongbao button data '{Payload}' for broadcast {Id} ({Status}, {Stage})", request.Payload, broadcast.Id, broadcast.Status, broadcast.Stage);
-            await chat.SayAsync(request.ChatId, screens.Say("broadcast.stale"), token);
+            await chat.SayAsync(request.Chat, screens.Say("broadcast.stale"), token);
         }
     }
 }

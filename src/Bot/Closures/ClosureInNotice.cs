@@ -1,3 +1,4 @@
+using OneStop.Bot.Staff;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OneStop.Bot.Broadcasts;
@@ -16,7 +17,7 @@ internal sealed partial class ClosureInNotice(ContentCatalog content, Conversati
     /// <summary>The reason recorded for a day marked closed from a notice: the notice itself says why.</summary>
     public const string Reason = "theo thông báo của Trung tâm";
 
-    public async Task ReadAsync(long chatId, string text, CancellationToken token)
+    public async Task ReadAsync(ChatAddress chatId, string text, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(text);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), conversation.Zone).DateTime);

@@ -20,7 +20,12 @@ internal static class ClosureServices
         services.AddSingleton<ClosureReminders>();
         services.AddSingleton<IChatDataOwner, ClosureChatData>();
         services.AddHostedService<ClosureCalendar>();
-        services.AddSingleton<IStaffCommand, NghiDotXuatCommand>();
+        // /nghidotxuat offers a notice, so it runs where notices do (with the Telegram bot); a Zalo-only bot has none.
+        if (services.Any(d => d.ServiceType == typeof(BroadcastStore)))
+        {
+            services.AddSingleton<IStaffCommand, NghiDotXuatCommand>();
+        }
+
         services.AddSingleton<INoticeWatcher, ClosureInNotice>();
         return services;
     }

@@ -33,7 +33,7 @@ internal sealed class NghiDotXuatCommand(
 
     public string? PayloadPrefix => Prefix;
 
-    public bool Awaits(long telegramUserId) => false;
+    public bool Awaits(string memberKey) => false;
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), conversation.Zone).DateTime);
 
@@ -51,13 +51,13 @@ internal sealed class NghiDotXuatCommand(
         var argument = request.Argument.Trim();
         if (argument is "ds" or "DS")
         {
-            await ListAsync(request.ChatId, token);
+            await ListAsync(request.Chat, token);
             return;
         }
 
         if (ClosureOrder.Parse(argument) is not { } order)
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.usage"), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.usage"), token);
             return;
         }
 
@@ -68,20 +68,20 @@ internal sealed class NghiDotXuatCommand(
     {
         if (order.Day < Today)
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.bad-date"), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.bad-date"), token);
             return;
         }
 
         if (order.Reason.Length == 0)
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.no-reason"), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.no-reason"), token);
             return;
         }
 
         var status = content.Calendar.Describe(order.Day);
         if (!status.IsWorkingDay)
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.already-closed", ("day", ClosureWording.Day(order.Day)), ("reason", status.ClosedReason ?? "")), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.already-closed", ("day", ClosureWording.Day(order.Day)), ("reason", status.ClosedReason ?? "")), token);
             return;
         }
 
@@ -93,7 +93,7 @@ internal sealed class NghiDotXuatCommand(
             ("reason", order.Reason),
             ("count", reminders.CountOn(order.Day).ToString(CultureInfo.InvariantCulture)),
             ("next", ClosureWording.Day(NextSameDayWithout(order))));
-        await chat.SayAsync(request.ChatId, text,
+        await chat.SayAsync(request.Chat, text,
         [
             [new ReplyButton(say.Say("button.closure-confirm"), Payload("ok", pending.Id)), new ReplyButton(say.Say("button.closure-drop"), Payload("no", pending.Id))],
         ], token);
@@ -111,7 +111,7 @@ internal sealed class NghiDotXuatCommand(
         if (parts is not [_, var action, var idText] || !int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || closures.Find(id) is not { } closure)
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.stale"), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.stale"), token);
             return;
         }
 
@@ -123,7 +123,7 @@ internal sealed class NghiDotXuatCommand(
             case ("no", ClosureStatus.Pending):
                 closure.Status = ClosureStatus.Cancelled;
                 closures.Update(closure);
-                await chat.SayAsync(request.ChatId, say.Say("closure.dropped"), token);
+                await chat.SayAsync(request.Chat, say.Say("closure.dropped"), token);
                 break;
             case ("tb", ClosureStatus.Active):
                 await OfferNoticeAsync(request, closure, token);
@@ -132,7 +132,7 @@ internal sealed class NghiDotXuatCommand(
                 await CancelAsync(request, closure, token);
                 break;
             default:
-                await chat.SayAsync(request.ChatId, say.Say("closure.stale"), token);
+                await chat.SayAsync(request.Chat, say.Say("closure.stale"), token);
                 break;
         }
     }
@@ -142,13 +142,13 @@ internal sealed class NghiDotXuatCommand(
         var day = ClosureStore.Parse(closure.Day);
         if (day < Today || !content.Calendar.IsWorkingDay(day))
         {
-            await chat.SayAsync(request.ChatId, say.Say("closure.stale"), token);
+            await chat.SayAsync(request.Chat, say.Say("closure.stale"), token);
             return;
         }
 
         var moved = reminders.MoveOff(closure);
         log.LogInformation("Official {Official} closed {Day} ({Part}): {Reason}; {Moved} reminder(s) moved", request.Member.TelegramId, day, closure.Part, closure.Reason, moved);
-        await chat.SayAsync(request.ChatId, say.Say(
+        await chat.SayAsync(request.Chat, say.Say(
             "closure.confirmed",
             ("day", ClosureWording.Day(day)),
             ("part", say.Part(closure.Part)),
@@ -168,21 +168,21 @@ internal sealed class NghiDotXuatCommand(
             ("part", say.Part(closure.Part)),
             ("reason", closure.Reason),
             ("next", ClosureWording.Day(NextSameDay(day))));
-        var draft = broadcasts.Create(request.Member.TelegramId, request.ChatId, composer.UtcNow);
-        await composer.TakeTextAsync(request with { Message = null }, draft, text, token);
+        var draft = broadcasts.Create(request.Member.Key, request.Chat, composer.UtcNow);
+        await composer.TakeTextAsync(request with { PhotoId = null }, draft, text, token);
     }
 
     private async Task CancelAsync(StaffRequest request, StoredClosure closure, CancellationToken token)
     {
         var told = reminders.MoveBack(closure);
         log.LogInformation("Official {Official} cancelled the closure of {Day}; {Told} citizen(s) told", request.Member.TelegramId, closure.Day, told);
-        await chat.SayAsync(request.ChatId, say.Say(
+        await chat.SayAsync(request.Chat, say.Say(
             "closure.cancelled",
             ("day", ClosureWording.Day(ClosureStore.Parse(closure.Day))),
             ("count", told.ToString(CultureInfo.InvariantCulture))), token);
     }
 
-    private async Task ListAsync(long chatId, CancellationToken token)
+    private async Task ListAsync(ChatAddress chatId, CancellationToken token)
     {
         var active = closures.Active().Where(c => ClosureStore.Parse(c.Day) >= Today).ToList();
         if (active.Count == 0)

@@ -31,6 +31,37 @@ internal sealed class ConversationService(
         }
     }
 
+    /// <summary>True when this update was handled already, by the key its channel chose.</summary>
+    public bool IsRepeat(InboundUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Sequence is { } sequence)
+        {
+            return IsRepeat(update.Incoming.Chat.Channel, sequence);
+        }
+
+        return update.EventKey is { } key && store.IsHandledEvent(key);
+    }
+
+    /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
+    public void MarkHandled(InboundUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.Sequence is { } sequence)
+        {
+            MarkHandled(update.Incoming.Chat.Channel, sequence);
+        }
+        else if (update.EventKey is { } key)
+        {
+            lock (_gate)
+            {
+                var batch = new TurnBatch();
+                batch.HandledEvents.Add(key);
+                Commit(batch, time.GetUtcNow().UtcDateTime);
+            }
+        }
+    }
+
     /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
     public void MarkHandled(string channel, long sequence)
     {
@@ -64,10 +95,25 @@ internal sealed class ConversationService(
                     continue;
                 }
 
-                HandleOne(update.Incoming, batch, now);
+                if (update.EventKey is { } key && (batch.HandledEvents.Contains(key) || store.IsHandledEvent(key)))
+                {
+                    log.LogInformation("Event {Event} was already handled; skipping the repeat", key);
+                    continue;
+                }
+
+                if (!update.Silent)
+                {
+                    HandleOne(update.Incoming, batch, now);
+                }
+
                 if (update.Sequence is { } done)
                 {
                     batch.Positions[channel] = done;
+                }
+
+                if (update.EventKey is { } handled)
+                {
+                    batch.HandledEvents.Add(handled);
                 }
             }
 

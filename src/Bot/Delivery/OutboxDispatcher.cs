@@ -305,9 +305,23 @@ internal sealed class OutboxDispatcher : BackgroundService
                 Pace.Spend();
             }
 
-            var result = await sender.SendAsync(message.Chat, message.ToReply(), _abandon.Token);
+            if (!message.HasExtras)
+            {
+                var result = await sender.SendAsync(message.Chat, message.ToReply(), _abandon.Token);
+                _recent.Touch(message.ChatKey);
+                return result;
+            }
+
+            // A slot's first message is sent; the later ones edit it.
+            var slotMessage = message.Slot is { } slot ? _store.SlotMessage(message.ChatKey, slot) : null;
+            var sent = await sender.SendWithExtrasAsync(message.Chat, message.ToReply(), message.Extras(slotMessage), _abandon.Token);
             _recent.Touch(message.ChatKey);
-            return result;
+            if (sent is { Outcome: SendOutcome.Sent, MessageId: { } id } && message.Slot is { } kept && slotMessage is null)
+            {
+                _store.RememberSlot(message.ChatKey, kept, id);
+            }
+
+            return sent;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -34,7 +34,7 @@ internal sealed class HoiDapCommand(
 
     public static string ClosePayload(string code) => PayloadStart + code;
 
-    public bool Awaits(long telegramUserId) => false;
+    public bool Awaits(string memberKey) => false;
 
     /// <summary>A reply in the staff group to a question's message, or to any message of ours naming a question (#K7M2Q).</summary>
     public bool ClaimsReply(long chatId, long replyToMessageId, string replyToText) =>
@@ -44,8 +44,8 @@ internal sealed class HoiDapCommand(
     public Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var staffChat = TelegramChat.Address(request.ChatId);
-        var messageKey = StoredQuestion.MessageKey(staffChat.Key, (request.Message?.Id ?? 0).ToString(CultureInfo.InvariantCulture));
+        var staffChat = request.Chat;
+        var messageKey = StoredQuestion.MessageKey(staffChat.Key, request.MessageId ?? "0");
         if (request.Payload is { } payload)
         {
             var code = payload.StartsWith(PayloadStart, StringComparison.Ordinal) ? QuestionCode.Normalize(payload[PayloadStart.Length..]) : null;
@@ -66,7 +66,7 @@ internal sealed class HoiDapCommand(
         if (request.ReplyToMessageId is { } replyTo)
         {
             // A question deleted since (/xoadulieu, retention) is still named in the text replied to: say it is gone.
-            var code = Match(request.ChatId, replyTo, request.ReplyToText ?? "")?.Id ?? QuestionCode.FindTagged(request.ReplyToText ?? "");
+            var code = Match(TelegramChat.Id(request.Chat), replyTo, request.ReplyToText ?? "")?.Id ?? QuestionCode.FindTagged(request.ReplyToText ?? "");
             if (code is not null)
             {
                 Commit(replies => Answer(code, request.Argument, messageKey, request.Member.TelegramId, staffChat, replies));

@@ -16,6 +16,8 @@ using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Survey;
 using OneStop.Bot.Telegram;
+using OneStop.Bot.Webhooks;
+using OneStop.Bot.Zalo;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using Telegram.Bot;
@@ -63,24 +65,55 @@ internal static class OneStopServices
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
                 ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
                 SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection, HandoverStore.CollectionName);
+            db.Prepare(ZaloServices.Collections);
             return db;
         });
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<InboundEventStore>();
         services.AddSingleton<ConversationService>();
+        services.AddSingleton<InboundService>();
+        services.AddSingleton<StaffDirectory>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
         services.AddReminders(config);
-        services.AddClosures();
         services.AddBroadcasts(config);
+        // After the broadcasts: /nghidotxuat is registered only where notices run.
+        services.AddClosures();
         services.AddSurvey(config);
         services.AddHandover(config);
 
+        // Webhooks listen only where an address is configured (ASPNETCORE_URLS or --urls).
+        var webhooks = new WebhookOptions(config["urls"] ?? config["ASPNETCORE_URLS"]);
+        services.AddSingleton(webhooks);
+        if (webhooks.Listens)
+        {
+            services.AddSingleton<WebhookServer>();
+            services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
+        }
+
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
+        services.AddOptions<ZaloOptions>().Bind(config.GetSection(ZaloOptions.Section));
         if (telegram.Enabled)
         {
+            if (telegram.UsesWebhook && !webhooks.Listens)
+            {
+                throw new InvalidOperationException("Telegram__WebhookUrl is set but nothing listens: set ASPNETCORE_URLS (or --urls) to the address the reverse proxy forwards to.");
+            }
+
             services.AddTelegram(telegram);
+        }
+
+        if (zalo.Enabled)
+        {
+            services.AddZalo();
+        }
+
+        if (telegram.Enabled || zalo.Enabled)
+        {
+            services.AddSingleton<StaffDesk>();
         }
         else
         {
@@ -107,9 +140,18 @@ internal static class OneStopServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<IChannelSender, TelegramSender>();
-        services.AddSingleton<StaffDirectory>();
-        services.AddSingleton<StaffDesk>();
-        services.AddHostedService<TelegramPoller>();
+        services.AddSingleton<TelegramUpdateHandler>();
+        if (options.UsesWebhook)
+        {
+            // Webhook mode: the webhook server must listen (ASPNETCORE_URLS or --urls); the updates share Zalo's store.
+            services.AddSingleton<TelegramWebhookProcessor>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookProcessor>());
+            services.AddSingleton<IWebhookEndpoint, TelegramWebhook>();
+        }
+        else
+        {
+            services.AddHostedService<TelegramPoller>();
+        }
     }
 
     private static void AddLocalChat(this IServiceCollection services, Invocation invocation, TextReader input)

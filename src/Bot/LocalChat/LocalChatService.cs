@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using OneStop.Bot.Conversations;
-using OneStop.Bot.Delivery;
 using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.LocalChat;
@@ -14,8 +13,7 @@ namespace OneStop.Bot.LocalChat;
 internal sealed class LocalChatService(
     TextReader input,
     LocalScreen screen,
-    ConversationService conversations,
-    OutboxDispatcher dispatcher,
+    InboundService inbound,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     // A pasted novel is read only this far; the engine reads less still.
@@ -45,7 +43,7 @@ internal sealed class LocalChatService(
 
             if (Read(line) is { } incoming)
             {
-                await dispatcher.DeliverAsync(conversations.Handle([new InboundUpdate(null, incoming)]));
+                await inbound.DeliverAsync(new InboundUpdate(null, incoming));
             }
         }
 

@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
+using OneStop.Bot.Conversations;
+using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Staff;
 
 /// <summary>
 /// Routes staff commands, staff buttons and staff follow-ups to their tools, before the citizen conversation
-/// sees them. Anyone not named in configuration who tries one is refused politely and logged.
+/// sees them, from whichever channel the official uses. Anyone not named in configuration who tries one is refused
+/// politely and logged.
 /// </summary>
 internal sealed class StaffDesk(
     IEnumerable<IStaffCommand> commands,
     StaffDirectory directory,
-    ITelegramBotClient bot,
+    StaffChat chat,
     ILogger<StaffDesk> log)
 {
     private const string Refusal = "Dạ, chức năng này chỉ dành cho cán bộ của Trung tâm ạ.";
@@ -21,33 +21,39 @@ internal sealed class StaffDesk(
 
     public IReadOnlyList<IStaffCommand> Commands => _commands;
 
-    /// <summary>True when the update is a staff command or a staff tool's button (whoever sent it), for <see cref="TryHandleAsync"/>.</summary>
-    public bool Claims(Update update)
+    /// <summary>True when the update is a staff command or a staff tool's button (whoever sent it), or an official's awaited follow-up.</summary>
+    public bool Claims(InboundUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        return _commands.Count > 0 && Read(update).Target is not null;
+        return _commands.Count > 0 && update.From is not null && Read(update).Target is not null;
     }
 
-    /// <summary>True when the update was a staff matter (handled or refused); false lets the citizen conversation have it.</summary>
-    public async Task<bool> TryHandleAsync(Update update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles a staff matter (<see cref="Claims"/> said so). Every message it sends goes through the outbox, and a tool
+    /// that fails is logged and the official told so: nothing here throws back to the loop that handles updates, so an
+    /// update is never handled twice. Returns what to show on a pressed button (a refusal), or null.
+    /// </summary>
+    public async Task<string?> HandleAsync(InboundUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (_commands.Count == 0)
-        {
-            return false;
-        }
-
-        var (userId, chatId, target, request) = Read(update);
+        var (member, target, request) = Read(update);
         if (target is null || request is null)
         {
-            return false;
+            return null;
         }
 
-        if (directory.Find(userId) is not { } member)
+        var chatKey = update.Incoming.Chat.Key;
+        if (member is null)
         {
-            log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, userId, chatId);
-            await SayAsync(chatId, update.CallbackQuery?.Id, cancellationToken);
-            return true;
+            log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, update.From?.Id, chatKey);
+            if (update.Incoming.Kind == IncomingKind.Button)
+            {
+                // Said on the button itself, by the one answer the press gets.
+                return Refusal;
+            }
+
+            await SayAsync(update.Incoming.Chat, Refusal);
+            return null;
         }
 
         try
@@ -56,73 +62,76 @@ internal sealed class StaffDesk(
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, userId);
-            await bot.SendMessage(chatId, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.", cancellationToken: cancellationToken);
+            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, member.Key);
+            await SayAsync(update.Incoming.Chat, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.");
         }
 
-        return true;
+        return null;
     }
 
-    private (long UserId, long ChatId, IStaffCommand? Target, StaffRequest? Request) Read(Update update)
-    {
-        var placeholder = new StaffMember();
-        if (update.CallbackQuery is { Data: { } data } query)
-        {
-            var colon = data.IndexOf(':', StringComparison.Ordinal);
-            var prefix = colon > 0 ? data[..colon] : data;
-            var tool = _commands.FirstOrDefault(c => c.PayloadPrefix == prefix);
-            var chatId = query.Message?.Chat.Id ?? query.From.Id;
-            return (query.From.Id, chatId, tool, tool is null ? null : new StaffRequest(chatId, placeholder, tool.Name, "", data, query.Message, query.Id));
-        }
-
-        if (update.Message is { From: { } from } message)
-        {
-            var text = message.Text ?? message.Caption ?? "";
-            if (text.StartsWith('/'))
-            {
-                var space = text.IndexOfAny([' ', '\n']);
-                var name = (space < 0 ? text : text[..space])[1..];
-                var at = name.IndexOf('@', StringComparison.Ordinal);
-                name = at > 0 ? name[..at] : name;
-                var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-                var argument = space < 0 ? "" : text[(space + 1)..].Trim();
-                return (from.Id, message.Chat.Id, tool, tool is null ? null : new StaffRequest(message.Chat.Id, placeholder, tool.Name, argument, null, message, null));
-            }
-
-            if (message.ReplyToMessage is { From.IsBot: true } replied && message.Chat.Type != ChatType.Private
-                && _commands.FirstOrDefault(c => c.ClaimsReply(message.Chat.Id, replied.Id, replied.Text ?? replied.Caption ?? "")) is { } answering)
-            {
-                var request = new StaffRequest(message.Chat.Id, placeholder, answering.Name, text, null, message, null)
-                {
-                    ReplyToMessageId = replied.Id,
-                    ReplyToText = replied.Text ?? replied.Caption,
-                };
-                return (from.Id, message.Chat.Id, answering, request);
-            }
-
-            var waiting = _commands.FirstOrDefault(c => c.Awaits(from.Id));
-            return (from.Id, message.Chat.Id, waiting, waiting is null ? null : new StaffRequest(message.Chat.Id, placeholder, waiting.Name, text, null, message, null));
-        }
-
-        return (0, 0, null, null);
-    }
-
-    private async Task SayAsync(long chatId, string? callbackQueryId, CancellationToken token)
+    private async Task SayAsync(ChatAddress to, string text)
     {
         try
         {
-            if (callbackQueryId is not null)
-            {
-                await bot.AnswerCallbackQuery(callbackQueryId, Refusal, cancellationToken: token);
-            }
-            else
-            {
-                await bot.SendMessage(chatId, Refusal, cancellationToken: token);
-            }
+            await chat.SayAsync(to, text, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            log.LogDebug(ex, "Could not tell {Chat} that a staff tool was refused", chatId);
+            // The outbox itself failed (the disk): logged, and the update is not handled again.
+            log.LogError(ex, "Could not tell {Chat} about a staff tool", to.Key);
         }
+    }
+
+    private (StaffMember? Member, IStaffCommand? Target, StaffRequest? Request) Read(InboundUpdate update)
+    {
+        if (update.From is not { } from)
+        {
+            return (null, null, null);
+        }
+
+        var member = directory.Find(from);
+        var placeholder = new StaffMember();
+        var incoming = update.Incoming;
+        if (incoming.Kind == IncomingKind.Button)
+        {
+            var data = incoming.Text;
+            var colon = data.IndexOf(':', StringComparison.Ordinal);
+            var prefix = colon > 0 ? data[..colon] : data;
+            var tool = _commands.FirstOrDefault(c => c.PayloadPrefix == prefix);
+            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, "", data, PressedMessageId: update.PressedMessageId));
+        }
+
+        if (incoming.Kind is not (IncomingKind.Text or IncomingKind.Unreadable) || update.Text is not { } text)
+        {
+            return (member, null, null);
+        }
+
+        if (text.StartsWith('/'))
+        {
+            var space = text.IndexOfAny([' ', '\n']);
+            var name = (space < 0 ? text : text[..space])[1..];
+            var at = name.IndexOf('@', StringComparison.Ordinal);
+            name = at > 0 ? name[..at] : name;
+            var tool = _commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+            var argument = space < 0 ? "" : text[(space + 1)..].Trim();
+            return (member, tool, tool is null ? null : new StaffRequest(incoming.Chat, placeholder, tool.Name, argument, null, text, update.PhotoId) { MessageId = update.MessageId });
+        }
+
+        if (update.ReplyToMessageId is { } replyTo
+            && long.TryParse(incoming.Chat.Id.Split(':')[0], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var chatId)
+            && _commands.FirstOrDefault(c => c.ClaimsReply(chatId, replyTo, update.ReplyToText ?? "")) is { } answering)
+        {
+            var reply = new StaffRequest(incoming.Chat, placeholder, answering.Name, text, null, text, update.PhotoId)
+            {
+                MessageId = update.MessageId,
+                ReplyToMessageId = replyTo,
+                ReplyToText = update.ReplyToText,
+            };
+            return (member, answering, reply);
+        }
+
+        // A follow-up is a staff matter only for an official a tool waits for; anyone else is a citizen.
+        var waiting = member is null ? null : _commands.FirstOrDefault(c => c.Awaits(member.Key));
+        return (member, waiting, waiting is null ? null : new StaffRequest(incoming.Chat, placeholder, waiting.Name, text, null, text, update.PhotoId) { MessageId = update.MessageId });
     }
 }

@@ -39,9 +39,10 @@ internal sealed class BotDatabase : IDisposable
         Chats = new CachedCollection<ChatRecord>(Database, "chats", mapper, _journal, InTransaction, c => c.Id, cachedChats);
         Outbox = Database.GetCollection<OutboxMessage>("outbox", BsonAutoId.Int64);
         Positions = Database.GetCollection<ChannelPosition>("positions");
+        Slots = Database.GetCollection<MessageSlot>(MessageSlot.Collection);
         Outbox.EnsureIndex(m => m.ChatKey);
         Chats.EnsureIndex(c => c.LastSeenUtc);
-        Prepare("sessions", "chats", "outbox", "positions");
+        Prepare("sessions", "chats", "outbox", "positions", MessageSlot.Collection, InboundEvent.Collection);
         // Before channel positions, each handled update had a record of its own here.
         Database.DropCollection("processed");
         Path = full;
@@ -59,6 +60,9 @@ internal sealed class BotDatabase : IDisposable
 
     /// <summary>How far each channel's updates were handled and committed (see <see cref="ChannelPosition"/>).</summary>
     public ILiteCollection<ChannelPosition> Positions { get; }
+
+    /// <summary>Messages kept up to date in place (see <see cref="MessageSlot"/>).</summary>
+    public ILiteCollection<MessageSlot> Slots { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction. Transactions belong to the OS thread in LiteDB,
@@ -130,7 +134,7 @@ internal sealed class BotDatabase : IDisposable
     {
         var mapper = new BsonMapper { EnumAsInteger = false };
         mapper.Entity<Session>().Id(s => s.Id).Ignore(s => s.IsNew);
-        mapper.Entity<OutboxMessage>().Id(m => m.Id, autoId: true).Ignore(m => m.Chat);
+        mapper.Entity<OutboxMessage>().Id(m => m.Id, autoId: true).Ignore(m => m.Chat).Ignore(m => m.HasExtras);
         return mapper;
     }
 }

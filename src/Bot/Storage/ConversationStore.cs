@@ -3,8 +3,10 @@ using OneStop.Domain.Conversation;
 namespace OneStop.Bot.Storage;
 
 /// <summary>Sessions, chats and how far each channel was handled: read from memory where possible, committed per batch.</summary>
-internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwner> owners)
+internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwner> owners, InboundEventStore? events = null)
 {
+    private readonly InboundEventStore _events = events ?? new InboundEventStore(db);
+
     /// <summary>
     /// A chat's last-seen time is rewritten only when it is older than this: it serves the retention period,
     /// counted in days, and rewriting it on every message would double the writes of a busy chat.
@@ -19,6 +21,9 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
 
     /// <summary>The last update of <paramref name="channel"/> whose effects are committed; null before the first.</summary>
     public ChannelPosition? Position(string channel) => db.Positions.FindById(channel);
+
+    /// <summary>True when the webhook event with this key was handled already.</summary>
+    public bool IsHandledEvent(string key) => _events.IsHandled(key);
 
     /// <summary>Writes a batch atomically: deletions first, then sessions, feature writes, chats, channel positions and messages.</summary>
     public void Commit(TurnBatch batch, DateTime nowUtc)
@@ -56,6 +61,11 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
                 db.Positions.Upsert(new ChannelPosition { Id = channel, Last = last, AtUtc = nowUtc });
             }
 
+            foreach (var key in batch.HandledEvents)
+            {
+                _events.MarkHandled(key, nowUtc);
+            }
+
             foreach (var message in batch.Outbox)
             {
                 db.Outbox.Insert(message);
@@ -69,6 +79,8 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
         db.Sessions.Delete(chatKey);
         db.Chats.Delete(chatKey);
         db.Outbox.DeleteMany(m => m.ChatKey == chatKey);
+        var slots = chatKey + "|";
+        db.Slots.DeleteMany(s => s.Id.StartsWith(slots));
         foreach (var owner in _owners)
         {
             owner.DeleteChat(db, chatKey);

@@ -30,6 +30,20 @@ internal sealed class OutboxMessage
     /// <summary>A photo sent with the text as its caption: Telegram's file_id of the official's upload, sent again by id.</summary>
     public string? PhotoFileId { get; set; }
 
+    /// <summary>A file made by the bot (staff tools: a chart, a spreadsheet, a QR code).</summary>
+    public StoredFile? File { get; set; }
+
+    /// <summary>Edits this message of the channel instead of sending a new one (the ticks of a choice).</summary>
+    public string? EditMessageId { get; set; }
+
+    /// <summary>With <see cref="EditMessageId"/>: only the buttons change.</summary>
+    public bool ButtonsOnly { get; set; }
+
+    /// <summary>A message kept up to date in place: the first of a slot is sent, the later ones edit it (see <see cref="MessageSlot"/>).</summary>
+    public string? Slot { get; set; }
+
+    /// <summary>True when the channel must do more than send text with buttons.</summary>
+    public bool HasExtras => PhotoFileId is not null || File is not null || EditMessageId is not null || Slot is not null;
     /// <summary>Set when a feature needs the channel's id of this message once sent (see <see cref="Delivery.IDeliveryReceipt"/>).</summary>
     public string? Receipt { get; set; }
 
@@ -45,6 +59,12 @@ internal sealed class OutboxMessage
     };
 
     public ChatAddress Chat => ChatAddress.Parse(ChatKey);
+
+    public Delivery.MessageExtras Extras(string? editMessageId) => new(
+        PhotoFileId,
+        File is null ? null : new Delivery.OutgoingFile(File.Name, File.Bytes, File.AsPhoto),
+        EditMessageId ?? editMessageId,
+        ButtonsOnly);
 
     public Reply ToReply() => new(
         Text,

@@ -7,6 +7,25 @@ internal sealed class OutboxStore(BotDatabase db)
 
     public int PendingCount() => db.Outbox.Count();
 
+    /// <summary>Commits messages made outside a conversation turn (staff tools), in one transaction; their ids are set.</summary>
+    public void Add(IReadOnlyList<OutboxMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        db.InTransaction(() =>
+        {
+            foreach (var message in messages)
+            {
+                db.Outbox.Insert(message);
+            }
+        });
+    }
+
+    /// <summary>The channel's id of the message a slot keeps up to date, or null before its first was sent.</summary>
+    public string? SlotMessage(string chatKey, string slot) => db.Slots.FindById(MessageSlot.Key(chatKey, slot))?.MessageId;
+
+    public void RememberSlot(string chatKey, string slot, string messageId) =>
+        db.Slots.Upsert(new MessageSlot { Id = MessageSlot.Key(chatKey, slot), MessageId = messageId });
+
     /// <summary>Deletes sent messages in one transaction: under load, acknowledgements arrive in bunches.</summary>
     public void Acknowledge(IReadOnlyCollection<long> ids)
     {

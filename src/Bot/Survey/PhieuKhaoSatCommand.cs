@@ -6,8 +6,6 @@ using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Survey;
-using Telegram.Bot;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace OneStop.Bot.Survey;
 
@@ -25,7 +23,7 @@ internal sealed class PhieuKhaoSatCommand(
     TicketMailer mailer,
     ConversationOptions conversation,
     IOptions<SurveyOptions> options,
-    ITelegramBotClient bot,
+    StaffChat chat,
     TimeProvider time) : IStaffCommand
 {
     private static readonly int[] Counts = [1, 3, 5, 10, 20];
@@ -34,7 +32,7 @@ internal sealed class PhieuKhaoSatCommand(
 
     public string? PayloadPrefix => TicketOrder.Prefix;
 
-    public bool Awaits(long telegramUserId) => false;
+    public bool Awaits(string memberKey) => false;
 
     public async Task HandleAsync(StaffRequest request, CancellationToken cancellationToken)
     {
@@ -47,33 +45,33 @@ internal sealed class PhieuKhaoSatCommand(
             : TicketOrder.Parse(request.Argument, content, today, max, out unknown);
         if (order is null)
         {
-            await SayAsync(request.ChatId, Usage(unknown, max), null, cancellationToken);
+            await SayAsync(request.Chat, Usage(unknown, max), null, cancellationToken);
             return;
         }
 
         var expires = order.Visit.AddDays(form.TicketValidDays);
         if (expires < today || order.Visit > today.AddDays(form.TicketValidDays))
         {
-            await SayAsync(request.ChatId, $"Dạ, ngày {VietnameseDates.Short(order.Visit)} xa quá: phiếu chỉ dùng được {form.TicketValidDays} ngày sau ngày đến. Anh/chị chọn ngày khác giúp em ạ.", null, cancellationToken);
+            await SayAsync(request.Chat, $"Dạ, ngày {VietnameseDates.Short(order.Visit)} xa quá: phiếu chỉ dùng được {form.TicketValidDays} ngày sau ngày đến. Anh/chị chọn ngày khác giúp em ạ.", null, cancellationToken);
             return;
         }
 
         // No one filed a dossier on a day the office was closed (a holiday, or closed at short notice): no tickets.
         if (content.Calendar.Describe(order.Visit) is { IsWorkingDay: false } closed)
         {
-            await SayAsync(request.ChatId, $"Dạ, ngày {VietnameseDates.Day(order.Visit)} Trung tâm nghỉ ({closed.ClosedReason}), nên không có ai đến làm thủ tục để phát phiếu. Anh/chị gõ lại lệnh với ngày khác giúp em ạ, ví dụ: /phieukhaosat {VietnameseDates.Short(content.Calendar.NextWorkingDay(order.Visit))}", null, cancellationToken);
+            await SayAsync(request.Chat, $"Dạ, ngày {VietnameseDates.Day(order.Visit)} Trung tâm nghỉ ({closed.ClosedReason}), nên không có ai đến làm thủ tục để phát phiếu. Anh/chị gõ lại lệnh với ngày khác giúp em ạ, ví dụ: /phieukhaosat {VietnameseDates.Short(content.Calendar.NextWorkingDay(order.Visit))}", null, cancellationToken);
             return;
         }
 
         if (order.PlanItem is not { } plan)
         {
-            await SayAsync(request.ChatId, $"{Describe(order)}\nAnh/chị chọn thủ tục ạ:", ProcedureButtons(order), cancellationToken);
+            await SayAsync(request.Chat, $"{Describe(order)}\nAnh/chị chọn thủ tục ạ:", ProcedureButtons(order), cancellationToken);
             return;
         }
 
         if (order.Count is not { } count)
         {
-            await SayAsync(request.ChatId, $"{Describe(order)}\nAnh/chị cần mấy phiếu ạ?", CountButtons(order, plan, max), cancellationToken);
+            await SayAsync(request.Chat, $"{Describe(order)}\nAnh/chị cần mấy phiếu ạ?", CountButtons(order, plan, max), cancellationToken);
             return;
         }
 
@@ -83,8 +81,8 @@ internal sealed class PhieuKhaoSatCommand(
         book.Issue(tickets, today);
         var username = await identity.UsernameAsync(cancellationToken);
         var printed = tickets.Select((t, i) => Print(t, i + 1, count, username)).ToList();
-        await SayAsync(request.ChatId, Summary(order, count, expires), null, cancellationToken);
-        mailer.Send(request.ChatId, printed, cancellationToken);
+        await SayAsync(request.Chat, Summary(order, count, expires), null, cancellationToken);
+        await mailer.SendAsync(request.Chat, printed);
     }
 
     private PrintedTicket Print(SurveyTicket ticket, int number, int count, string username)
@@ -111,17 +109,20 @@ internal sealed class PhieuKhaoSatCommand(
     private string ProcedureName(int planItem) =>
         content.Procedures.FirstOrDefault(p => p.PlanItem == planItem)?.ShortName ?? "Không ghi thủ tục";
 
-    private InlineKeyboardMarkup ProcedureButtons(TicketOrder order)
-    {
-        var rows = content.Procedures.OrderBy(p => p.PlanItem)
-            .Select(p => InlineKeyboardButton.WithCallbackData(p.ShortName, order.Payload(p.PlanItem, order.Count)))
-            .Append(InlineKeyboardButton.WithCallbackData("Không ghi thủ tục", order.Payload(0, order.Count)))
-            .Chunk(2);
-        return new InlineKeyboardMarkup(rows);
-    }
+    private List<IReadOnlyList<ReplyButton>> ProcedureButtons(TicketOrder order) =>
+        content.Procedures.OrderBy(p => p.PlanItem)
+            .Select(p => new ReplyButton(p.ShortName, order.Payload(p.PlanItem, order.Count)))
+            .Append(new ReplyButton("Không ghi thủ tục", order.Payload(0, order.Count)))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<ReplyButton>)row)
+            .ToList();
 
-    private static InlineKeyboardMarkup CountButtons(TicketOrder order, int plan, int max) =>
-        new(Counts.Where(n => n <= max).Select(n => InlineKeyboardButton.WithCallbackData(n.ToString(CultureInfo.InvariantCulture), order.Payload(plan, n))).Chunk(5));
+    private static List<IReadOnlyList<ReplyButton>> CountButtons(TicketOrder order, int plan, int max) =>
+        Counts.Where(n => n <= max)
+            .Select(n => new ReplyButton(n.ToString(CultureInfo.InvariantCulture), order.Payload(plan, n)))
+            .Chunk(5)
+            .Select(row => (IReadOnlyList<ReplyButton>)row)
+            .ToList();
 
     private string Usage(string? unknown, int max) =>
         (unknown is null ? "Dạ, nút này không còn dùng được ạ.\n" : $"Dạ, em chưa hiểu “{unknown}” ạ.\n") +
@@ -132,6 +133,6 @@ internal sealed class PhieuKhaoSatCommand(
         $"• số phiếu: 1 đến {max}\n" +
         "Ví dụ: /phieukhaosat ket-hon 02/12/2026 t4 5. Thiếu gì em hỏi bằng nút.";
 
-    private async Task SayAsync(long chatId, string text, InlineKeyboardMarkup? buttons, CancellationToken token) =>
-        await bot.SendMessage(chatId, text, replyMarkup: buttons, cancellationToken: token);
+    private Task SayAsync(ChatAddress chatId, string text, IReadOnlyList<IReadOnlyList<ReplyButton>>? buttons, CancellationToken token) =>
+        chat.SayAsync(chatId, text, buttons ?? [], token);
 }

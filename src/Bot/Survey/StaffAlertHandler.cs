@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using OneStop.Bot.Delivery;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Storage;
@@ -10,11 +10,12 @@ using OneStop.Domain.Survey;
 namespace OneStop.Bot.Survey;
 
 /// <summary>
-/// Puts a survey complaint in the outbox for the staff group (Staff__GroupChatId), committed with the turn, so it
+/// Puts a survey complaint in the outbox for staff (the Telegram group Staff__GroupChatId, officials listed on Zalo), committed with the turn, so it
 /// goes out at once and survives a restart. The citizen's account is added only to a <see cref="SurveyContactAgreed"/>.
 /// </summary>
 internal sealed class StaffAlertHandler(
-    IOptionsMonitor<StaffOptions> staff,
+    StaffDirectory directory,
+    IEnumerable<IChannelSender> senders,
     ConversationEngine engine,
     ILogger<StaffAlertHandler> log) : IEffectHandler
 {
@@ -23,23 +24,28 @@ internal sealed class StaffAlertHandler(
     public void Apply(ConversationEffect effect, ChatAddress chat, TurnBatch batch, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (staff.CurrentValue.GroupChatId is not { } groupId)
+        var running = senders.Select(s => s.Channel).ToHashSet(StringComparer.Ordinal);
+        var to = directory.AlertChats(running.Contains);
+        if (to.Count == 0)
         {
-            log.LogWarning("A survey complaint could not reach staff: set Staff__GroupChatId to the staff group's chat id");
+            log.LogWarning("A survey complaint could not reach staff: set Staff__GroupChatId to the staff group's chat id, or list officials' Zalo ids");
             return;
         }
 
-        var group = TelegramChat.Address(groupId);
-        switch (effect)
+        var text = effect switch
         {
-            case SurveyComplaint complaint:
-                batch.Outbox.Add(OutboxMessage.From(group, new Reply(complaint.Text), OutboxKind.Reply, nowUtc));
-                break;
-            case SurveyContactAgreed agreed:
-                var account = chat.Channel == TelegramChat.Channel ? $"Telegram {chat.Id}" : $"{chat.Channel} {chat.Id}";
-                var text = $"{agreed.Text}\n{Say("survey.staff.account", account)}";
-                batch.Outbox.Add(OutboxMessage.From(group, new Reply(text), OutboxKind.Reply, nowUtc));
-                break;
+            SurveyComplaint complaint => complaint.Text,
+            SurveyContactAgreed agreed => $"{agreed.Text}\n{Say("survey.staff.account", chat.Channel == TelegramChat.Channel ? $"Telegram {chat.Id}" : $"{chat.Channel} {chat.Id}")}",
+            _ => null,
+        };
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var group in to)
+        {
+            batch.Outbox.Add(OutboxMessage.From(group, new Reply(text), OutboxKind.Reply, nowUtc));
         }
     }
 

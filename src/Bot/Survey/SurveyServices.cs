@@ -41,11 +41,15 @@ internal static class SurveyServices
         services.AddSingleton<IEffectHandler, SurveyEffectHandler>();
         services.AddSingleton<IEffectHandler, StaffAlertHandler>();
 
-        // Staff tools: reached only through the Telegram staff desk, which checks who is asking.
-        services.AddSingleton<BotIdentity>();
-        services.AddSingleton<TicketMailer>();
-        services.AddSingleton<IStaffCommand, PhieuKhaoSatCommand>();
+        // Staff tools: reached through the staff desk, which checks who is asking. A ticket is a t.me link, so
+        // /phieukhaosat needs the Telegram bot.
         services.AddSingleton<IStaffCommand, BaoCaoCommand>();
+        if (!string.IsNullOrWhiteSpace(config["Telegram:BotToken"]))
+        {
+            services.AddSingleton<BotIdentity>();
+            services.AddSingleton<TicketMailer>();
+            services.AddSingleton<IStaffCommand, PhieuKhaoSatCommand>();
+        }
         return services;
     }
 }

@@ -16,5 +16,13 @@ internal sealed record TelegramOptions
     /// <summary>Longest pause between failed polls; errors back off up to it.</summary>
     public TimeSpan MaxPollBackoff { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Webhook mode instead of polling: the public HTTPS address of POST /telegram/webhook (behind the reverse proxy in
+    /// front of ASPNETCORE_URLS). Empty: the bot polls.
+    /// </summary>
+    public string? WebhookUrl { get; init; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
 }

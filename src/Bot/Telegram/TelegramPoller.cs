@@ -4,8 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Conversations;
-using OneStop.Bot.Delivery;
-using OneStop.Bot.Staff;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -21,18 +19,16 @@ namespace OneStop.Bot.Telegram;
 /// </summary>
 internal sealed class TelegramPoller(
     ITelegramBotClient bot,
-    ConversationService conversations,
-    StaffDesk staff,
-    OutboxDispatcher dispatcher,
+    TelegramUpdateHandler handler,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<TelegramPoller> log) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted =
+    internal static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    private static readonly BotCommand[] Commands =
+    internal static readonly BotCommand[] Commands =
     [
         new() { Command = "start", Description = "Bắt đầu" },
         new() { Command = "menu", Description = "Màn hình chính" },
@@ -121,76 +117,8 @@ internal sealed class TelegramPoller(
     private static int UpdateId(JsonElement raw) =>
         raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
 
-    /// <summary>
-    /// Citizens' updates are handled a run at a time, committed together. A staff command or button is handled in
-    /// its place, after the run before it was committed, so the channel's position never passes an update whose
-    /// effects are not committed. What a previous run of the bot handled (Telegram delivers it again after a
-    /// restart) is skipped.
-    /// </summary>
-    private async Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
-    {
-        var run = new List<Update>(updates.Length);
-        foreach (var update in updates.OrderBy(u => u.Id).Where(u => !conversations.IsRepeat(TelegramChat.Channel, u.Id)))
-        {
-            if (!staff.Claims(update))
-            {
-                run.Add(update);
-                continue;
-            }
-
-            await HandleRunAsync(run, mapper, token);
-            run.Clear();
-            await staff.TryHandleAsync(update, token);
-            conversations.MarkHandled(TelegramChat.Channel, update.Id);
-            if (update.CallbackQuery is { } query)
-            {
-                await AnswerQuietlyAsync(query.Id, token);
-            }
-        }
-
-        await HandleRunAsync(run, mapper, token);
-    }
-
-    private async Task HandleRunAsync(List<Update> updates, TelegramUpdateMapper mapper, CancellationToken token)
-    {
-        if (updates.Count == 0)
-        {
-            return;
-        }
-
-        var inbound = new List<InboundUpdate>(updates.Count);
-        foreach (var update in updates)
-        {
-            try
-            {
-                if (mapper.Map(update) is { } mapped)
-                {
-                    inbound.Add(mapped);
-                }
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                log.LogError(ex, "Could not read update {Update}; skipping it", update.Id);
-            }
-        }
-
-        dispatcher.Enqueue(conversations.Handle(inbound));
-        // Every button press is answered, or the citizen's app shows a spinner.
-        await Task.WhenAll(updates.Where(u => u.CallbackQuery is not null).Select(u => AnswerQuietlyAsync(u.CallbackQuery!.Id, token)));
-    }
-
-    private async Task AnswerQuietlyAsync(string queryId, CancellationToken token)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(queryId, cancellationToken: token);
-        }
-        catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException)
-        {
-            // "query is too old" after a restart, or already answered by a staff tool: the reply itself still goes out.
-            log.LogDebug(ex, "Could not answer button press {Query}", queryId);
-        }
-    }
+    private Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token) =>
+        handler.HandleAsync(updates, mapper, null, token);
 
     private async Task<TelegramUpdateMapper?> ConnectAsync(CancellationToken token)
     {

@@ -20,7 +20,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     public async Task<SendResult> SendAsync(ChatAddress to, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return await SendTextAsync(TelegramChat.Id(to), reply, paid: false, cancellationToken);
+        return await SendTextAsync(TelegramChat.Id(to), TelegramChat.Thread(to), reply, paid: false, cancellationToken);
     }
 
     /// <summary>A notice: a photo with the text as its caption when there is one, and Telegram's paid broadcast mode when the commune pays for it.</summary>
@@ -31,7 +31,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         var chatId = TelegramChat.Id(to);
         if (extras.PhotoFileId is not { } photo)
         {
-            return await SendTextAsync(chatId, reply, extras.PaidBroadcast, cancellationToken);
+            return await SendTextAsync(chatId, null, reply, extras.PaidBroadcast, cancellationToken);
         }
 
         return await GuardAsync(async () =>
@@ -42,8 +42,65 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         }, cancellationToken);
     }
 
+    /// <summary>Staff messages: a photo by file id, a file of ours, or an edit of a message sent before.</summary>
+    public async Task<SendResult> SendWithExtrasAsync(ChatAddress to, Reply reply, MessageExtras extras, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        ArgumentNullException.ThrowIfNull(extras);
+        var chatId = TelegramChat.Id(to);
+        var thread = TelegramChat.Thread(to);
+        string? sentId = null;
+        var result = await GuardAsync(async () =>
+        {
+            if (extras.EditMessageId is { } edited)
+            {
+                var messageId = int.Parse(edited, System.Globalization.CultureInfo.InvariantCulture);
+                try
+                {
+                    if (extras.ButtonsOnly)
+                    {
+                        await bot.EditMessageReplyMarkup(chatId, messageId, Keyboard(reply), cancellationToken: cancellationToken);
+                    }
+                    else
+                    {
+                        await bot.EditMessageText(chatId, messageId, reply.Text, replyMarkup: Keyboard(reply), cancellationToken: cancellationToken);
+                    }
+                }
+                catch (ApiRequestException ex) when (ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A double tap, or a progress line that did not change: the message already shows this.
+                }
+
+                return;
+            }
+
+            var caption = reply.Text.Length == 0 ? null : reply.Text;
+            Message message;
+            if (extras.File is { } file)
+            {
+                var input = InputFile.FromStream(new MemoryStream(file.Bytes), file.Name);
+                message = file.AsPhoto
+                    ? await bot.SendPhoto(chatId, input, caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken)
+                    : await bot.SendDocument(chatId, input, caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken);
+            }
+            else if (extras.PhotoFileId is { } photo)
+            {
+                message = await bot.SendPhoto(chatId, InputFile.FromFileId(photo), caption: caption, replyMarkup: Keyboard(reply), messageThreadId: thread, cancellationToken: cancellationToken);
+            }
+            else
+            {
+                var id = await bot.SendRequest(new TextMessageRequest { ChatId = chatId, MessageThreadId = thread, Text = reply.Text, ReplyMarkup = Keyboard(reply) }, cancellationToken);
+                sentId = id.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return;
+            }
+
+            sentId = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+        return result.Outcome == SendOutcome.Sent ? result with { MessageId = sentId } : result;
+    }
+
     /// <summary>The text in parts of at most 4096 characters, the buttons on the last; after a failure part-way, what is left.</summary>
-    private async Task<SendResult> SendTextAsync(long chatId, Reply reply, bool paid, CancellationToken cancellationToken)
+    private async Task<SendResult> SendTextAsync(long chatId, int? thread, Reply reply, bool paid, CancellationToken cancellationToken)
     {
         var keyboard = Keyboard(reply);
         var parts = TelegramText.Split(reply.Text);
@@ -55,7 +112,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
             {
                 var last = sent == parts.Count - 1;
                 var message = await bot.SendRequest(
-                    new TextMessageRequest { ChatId = chatId, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
+                    new TextMessageRequest { ChatId = chatId, MessageThreadId = thread, Text = parts[sent], ReplyMarkup = last ? keyboard : null, AllowPaidBroadcast = paid },
                     cancellationToken);
                 firstId ??= message.MessageId;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OneStop.Bot.Conversations;
 using OneStop.Domain.Conversation;
 using Telegram.Bot.Types;
@@ -15,20 +16,48 @@ internal sealed class TelegramUpdateMapper(string botUsername)
     public InboundUpdate? Map(Update update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var incoming = update switch
+        switch (update)
         {
-            { Message: { } message } => FromMessage(message, edited: false),
-            { EditedMessage: { } message } => FromMessage(message, edited: true),
-            { CallbackQuery: { Data: { } data } query } => Incoming.Pressed(TelegramChat.Address(query.Message?.Chat.Id ?? query.From.Id), data),
-            { MyChatMember: { } member } => FromMembership(member),
-            _ => null,
-        };
-        return incoming is null ? null : new InboundUpdate(update.Id, incoming);
+            case { Message: { } message }:
+                var typed = message.Text ?? message.Caption;
+                var incoming = FromMessage(message, edited: false);
+                if (incoming is null && (typed is null || message.From is null))
+                {
+                    return null;
+                }
+
+                // Group chatter reaches the staff desk only (a notice's text typed in the staff group), never the conversation.
+                return new InboundUpdate(update.Id, incoming ?? Incoming.Typed(TelegramChat.Of(message), typed!))
+                {
+                    From = Sender(message.From),
+                    Text = typed,
+                    PhotoId = message.Photo is { Length: > 0 } sizes ? sizes[^1].FileId : null,
+                    MessageId = message.Id.ToString(CultureInfo.InvariantCulture),
+                    ReplyToMessageId = message.ReplyToMessage is { From.IsBot: true } replied && message.Chat.Type != ChatType.Private ? replied.Id : null,
+                    ReplyToText = message.ReplyToMessage is { From.IsBot: true } repliedTo && message.Chat.Type != ChatType.Private ? repliedTo.Text ?? repliedTo.Caption : null,
+                    Silent = incoming is null,
+                };
+            case { EditedMessage: { } edited }:
+                return FromMessage(edited, edited: true) is { } changed ? new InboundUpdate(update.Id, changed) : null;
+            case { CallbackQuery: { Data: { } data } query }:
+                return new InboundUpdate(update.Id, Incoming.Pressed(query.Message is { } pressed ? TelegramChat.Of(pressed) : TelegramChat.Address(query.From.Id), data))
+                {
+                    From = Sender(query.From),
+                    PressedMessageId = query.Message?.Id.ToString(CultureInfo.InvariantCulture),
+                };
+            case { MyChatMember: { } member }:
+                return FromMembership(member) is { } membership ? new InboundUpdate(update.Id, membership) : null;
+            default:
+                return null;
+        }
     }
+
+    private static SenderId? Sender(User? user) =>
+        user is null ? null : new SenderId(TelegramChat.Channel, user.Id.ToString(CultureInfo.InvariantCulture));
 
     private Incoming? FromMessage(Message message, bool edited)
     {
-        var chat = TelegramChat.Address(message.Chat.Id);
+        var chat = TelegramChat.Of(message);
         if (message.Chat.Type != ChatType.Private)
         {
             // In groups the bot answers only commands addressed to it by name.

@@ -15,6 +15,9 @@ internal sealed class TextMessageRequest() : RequestBase<SentMessageId>("sendMes
 
     public required string Text { get; init; }
 
+    /// <summary>The forum topic to write in; omitted when null.</summary>
+    public int? MessageThreadId { get; init; }
+
     public InlineKeyboardMarkup? ReplyMarkup { get; init; }
 
     /// <summary>Telegram's paid broadcast mode (the commune pays per message above the free rate); omitted when false.</summary>

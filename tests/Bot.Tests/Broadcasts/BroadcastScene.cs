@@ -34,10 +34,10 @@ internal sealed class BroadcastScene : IAsyncDisposable
 
     public string DatabasePath => _folder.File("bot.db");
 
-    public static async Task<BroadcastScene> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, int? maxSendsPerSecond = null)
+    public static async Task<BroadcastScene> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, int? maxSendsPerSecond = null, int? maxSendsPerChatPerSecond = null)
     {
         var time = new FakeTimeProvider(BotHost.Morning);
-        var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { Time = time, MaxSendsPerSecond = maxSendsPerSecond });
+        var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { Time = time, MaxSendsPerSecond = maxSendsPerSecond, MaxSendsPerChatPerSecond = maxSendsPerChatPerSecond });
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Staff:Members:0:TelegramId"] = Official.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -141,7 +141,7 @@ public sealed class ThongBaoCommandTests
         Assert.Contains("Đã được duyệt", approved.Text);
         await scene.ReportAsync();
         Assert.All(Citizens, c => Assert.Equal(1, scene.NoticesTo(c)));
-        Assert.Equal(Leader, scene.Bot.Get<BroadcastStore>().Find(1)!.ApprovedBy);
+        Assert.Equal($"telegram:{Leader}", scene.Bot.Get<BroadcastStore>().Find(1)!.ApprovedBy);
     }
 
     [Fact]

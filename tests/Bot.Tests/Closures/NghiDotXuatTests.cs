@@ -64,7 +64,7 @@ public sealed class NghiDotXuatTests
 
         var audience = await scene.PressAsync(Official, "Soạn thông báo");
         Assert.Contains("Gửi cho ai", audience.Text, StringComparison.Ordinal);
-        var draft = scene.Bot.Get<BroadcastStore>().DraftOf(Official);
+        var draft = scene.Bot.Get<BroadcastStore>().DraftOf($"telegram:{Official}");
         Assert.NotNull(draft);
         Assert.Contains("nghỉ cả ngày Thứ Tư, 02/12/2026 (Bão số 15), không tiếp nhận hồ sơ", draft.Text);
         Assert.Contains("gần nhất: Thứ Tư, 09/12/2026", draft.Text);

@@ -1,0 +1,53 @@
+using OneStop.Bot.Delivery;
+using OneStop.Bot.Staff;
+
+namespace OneStop.Bot.Conversations;
+
+/// <summary>
+/// The one path of every message, whatever the channel: repeats are dropped by the key the channel chose, staff
+/// matters go to the staff desk in their place, the citizens' updates between them are handled and committed a run at
+/// a time, and the committed replies are handed to the dispatcher here. Channel adapters only translate.
+/// </summary>
+internal sealed class InboundService(ConversationService conversations, OutboxDispatcher dispatcher, StaffDesk? staff = null)
+{
+    /// <summary>
+    /// Handles a batch in order. A staff command or button is handled after the run before it was committed, so a
+    /// channel's position never passes an update whose effects are not committed. Returns, per update, what to show
+    /// on a pressed button (a refusal), or null.
+    /// </summary>
+    public async Task<IReadOnlyList<string?>> HandleAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var answers = new string?[updates.Count];
+        var run = new List<InboundUpdate>(updates.Count);
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var update = updates[i];
+            if (staff is null || !staff.Claims(update) || conversations.IsRepeat(update))
+            {
+                // The conversation drops repeats itself, in the same lock as its commit.
+                run.Add(update);
+                continue;
+            }
+
+            Commit(run);
+            run.Clear();
+            answers[i] = await staff.HandleAsync(update, cancellationToken);
+            conversations.MarkHandled(update);
+        }
+
+        Commit(run);
+        return answers;
+    }
+
+    /// <summary>The terminal: handles one message and completes when its replies were shown.</summary>
+    public Task DeliverAsync(InboundUpdate update) => dispatcher.DeliverAsync(conversations.Handle([update]));
+
+    private void Commit(List<InboundUpdate> run)
+    {
+        if (run.Count > 0)
+        {
+            dispatcher.Enqueue(conversations.Handle(run));
+        }
+    }
+}

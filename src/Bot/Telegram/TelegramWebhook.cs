@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OneStop.Bot.Storage;
+using OneStop.Bot.Webhooks;
+
+namespace OneStop.Bot.Telegram;
+
+/// <summary>
+/// POST /telegram/webhook (webhook mode): checks X-Telegram-Bot-Api-Secret-Token in constant time, stores the raw
+/// update under its update_id, wakes the processor and answers 200; Telegram sends an update again only when the
+/// answer does not come.
+/// </summary>
+internal sealed class TelegramWebhook(
+    InboundEventStore events,
+    TelegramWebhookProcessor processor,
+    TimeProvider time,
+    ILogger<TelegramWebhook> log) : IWebhookEndpoint
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public string Path => "/telegram/webhook";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
+        if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(processor.Secret)))
+        {
+            log.LogWarning("Refused a Telegram webhook delivery with a missing or wrong {Header} from {Remote}", SecretHeader, context.Connection.RemoteIpAddress);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var raw = await reader.ReadToEndAsync(context.RequestAborted);
+        long id;
+        try
+        {
+            using var json = JsonDocument.Parse(raw);
+            id = json.RootElement.GetProperty("update_id").GetInt64();
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            log.LogWarning(ex, "Refused a Telegram webhook delivery that is not an update");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime))
+        {
+            processor.Wake();
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+}
