@@ -13,9 +13,9 @@ public sealed class KindModel
 
     private readonly Dictionary<string, int> _features;
     private readonly RequestKind[] _kinds;
-    private readonly double[][] _weights;
+    private readonly float[][] _weights;
 
-    private KindModel(Dictionary<string, int> features, RequestKind[] kinds, double[][] weights)
+    private KindModel(Dictionary<string, int> features, RequestKind[] kinds, float[][] weights)
     {
         _features = features;
         _kinds = kinds;
@@ -30,7 +30,8 @@ public sealed class KindModel
             .Select(e => (Features: e.Features.Select(f => index.TryGetValue(f, out var i) ? i : index[f] = index.Count).Distinct().ToArray(), e.Kinds))
             .ToList();
         var kinds = examples.SelectMany(e => e.Kinds).Distinct().Order().ToArray();
-        var weights = kinds.Select(_ => new double[index.Count]).ToArray();
+        // Single precision: the weights are the model's memory (kinds × features), and doubles would double it for nothing.
+        var weights = kinds.Select(_ => new float[index.Count]).ToArray();
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
             var rate = LearningRate / (1 + (epoch * 0.1));
@@ -42,7 +43,7 @@ public sealed class KindModel
                     var error = (labels.Contains(kinds[k]) ? 1 : 0) - Sigmoid(Score(w, features));
                     foreach (var f in features)
                     {
-                        w[f] += rate * (error - (Decay * w[f]));
+                        w[f] += (float)(rate * (error - (Decay * w[f])));
                     }
                 }
             }
@@ -62,7 +63,7 @@ public sealed class KindModel
             .ToList();
     }
 
-    private static double Score(double[] weights, int[] features)
+    private static double Score(float[] weights, int[] features)
     {
         var sum = 0.0;
         foreach (var f in features)
