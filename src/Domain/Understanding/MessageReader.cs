@@ -142,6 +142,11 @@ public sealed class MessageReader
         ReadingRules.Feedback(raw, words, kinds, procedures);
         ReadingRules.PlaceOfSomethingElse(kinds, procedures, topics);
 
+        if (ReadingRules.CountsItems(words) && (procedures.Count > 0 || onScreen is not null) && !kinds.Contains(RequestKind.Fee))
+        {
+            kinds.Add(RequestKind.Fee);
+        }
+
         var asked = ProcedureKinds(kinds, words);
         var rest = words.Where((_, i) => !subjects.Any(s => i >= s.Start && i < s.Start + s.Length)).ToList();
         if (asked.Count == 0 && answers.Count == 0 && (procedures.Count > 0 || onScreen is not null) && ReadingRules.AsksAboutIt(raw, rest, kinds))

@@ -195,6 +195,20 @@ internal static class ReadingRules
     public static bool IsCheckButtonTyped(IReadOnlyList<string> words) =>
         words.Count <= 7 && Text(words).StartsWith(" kiem tra ho so ", StringComparison.Ordinal) && !Any(Text(words), ["da nop", "xong chua", "cua toi", "cua tui", "sao roi"]);
 
+    /// <summary>"3 bản", "12 trang", "5 bộ": a count of copies or pages asks what they cost.</summary>
+    public static bool CountsItems(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (int.TryParse(words[i], out var n) && n is > 0 and < 1000 && words[i + 1] is "ban" or "trang" or "bo" or "to" or "cai")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a message about a procedure asks something (rather than only naming it, or saying thanks).</summary>
     public static bool AsksAboutIt(string raw, IReadOnlyList<string> words, List<RequestKind> kinds)
     {
