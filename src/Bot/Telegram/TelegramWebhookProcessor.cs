@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Webhooks;
 using OneStop.Domain.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -27,14 +27,14 @@ internal sealed class TelegramWebhookProcessor(
     ILogger<TelegramWebhookProcessor> log) : BackgroundService
 {
     private const int Batch = 100;
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly StoredEventWake _wake = new(time);
 
     /// <summary>The secret Telegram sends back with each update; new at each start.</summary>
     public string Secret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
     public static string Key(long updateId) => "telegram:" + updateId.ToString(CultureInfo.InvariantCulture);
 
-    public void Wake() => _wake.Writer.TryWrite(true);
+    public void Wake() => _wake.Wake();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,15 +56,14 @@ internal sealed class TelegramWebhookProcessor(
                 var pending = events.Pending(TelegramChat.Channel, Batch);
                 if (pending.Count == 0)
                 {
-                    await WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+                    await _wake.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
                     continue;
                 }
 
-                var updates = pending.Select(Read).OfType<Update>().ToList();
-                await handler.HandleAsync(updates, mapper, u => Key(u.Id), stoppingToken);
+                var read = pending.Select(p => (Stored: p, Update: Read(p))).ToList();
+                await handler.HandleAsync(read.Select(r => r.Update).OfType<Update>().ToList(), mapper, u => Key(u.Id), stoppingToken);
                 // Updates that could not be read are marked handled too, never retried.
-                var unread = pending.Where(p => Read(p) is null).ToList();
-                foreach (var bad in unread)
+                foreach (var bad in read.Where(r => r.Update is null).Select(r => r.Stored))
                 {
                     conversations.MarkHandled(new InboundUpdate(null, new Incoming(TelegramChat.Address(0), IncomingKind.Unreadable)) { EventKey = bad.Id, Silent = true });
                 }
@@ -79,7 +78,7 @@ internal sealed class TelegramWebhookProcessor(
             {
                 failures++;
                 log.LogError(ex, "Telegram webhook processing failed ({Failures} in a row); trying again", failures);
-                await WaitAsync(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
+                await _wake.WaitAsync(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
             }
         }
     }
@@ -95,21 +94,5 @@ internal sealed class TelegramWebhookProcessor(
             log.LogError(ex, "Could not read Telegram update {Key}; skipping it", stored.Id);
             return null;
         }
-    }
-
-    private async Task WaitAsync(TimeSpan most, CancellationToken token)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(token);
-        try
-        {
-            await Task.WhenAny(Task.Delay(most, time, wait.Token), _wake.Reader.WaitToReadAsync(wait.Token).AsTask());
-        }
-        finally
-        {
-            await wait.CancelAsync();
-        }
-
-        _wake.Reader.TryRead(out _);
-        token.ThrowIfCancellationRequested();
     }
 }

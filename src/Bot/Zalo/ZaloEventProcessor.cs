@@ -1,8 +1,8 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Webhooks;
 using OneStop.Domain.Conversation;
 
 namespace OneStop.Bot.Zalo;
@@ -22,9 +22,9 @@ internal sealed class ZaloEventProcessor(
     private const int Batch = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly StoredEventWake _wake = new(time);
 
-    public void Wake() => _wake.Writer.TryWrite(true);
+    public void Wake() => _wake.Wake();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +36,7 @@ internal sealed class ZaloEventProcessor(
                 var pending = events.Pending(ZaloChat.Channel, Batch);
                 if (pending.Count == 0)
                 {
-                    await WaitAsync(Idle, stoppingToken);
+                    await _wake.WaitAsync(Idle, stoppingToken);
                     continue;
                 }
 
@@ -52,7 +52,7 @@ internal sealed class ZaloEventProcessor(
                 // The events stay stored: they are handled when the disk or the bug lets them.
                 failures++;
                 log.LogError(ex, "Handling stored Zalo events failed ({Failures} in a row); trying again", failures);
-                await WaitAsync(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
+                await _wake.WaitAsync(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
             }
         }
     }
@@ -68,21 +68,5 @@ internal sealed class ZaloEventProcessor(
             log.LogError(ex, "Could not read Zalo event {Key}; skipping it", stored.Id);
             return new InboundUpdate(null, new Incoming(new ChatAddress(ZaloChat.Channel, "unknown"), IncomingKind.Unreadable)) { EventKey = stored.Id, Silent = true };
         }
-    }
-
-    private async Task WaitAsync(TimeSpan most, CancellationToken token)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(token);
-        try
-        {
-            await Task.WhenAny(Task.Delay(most, time, wait.Token), _wake.Reader.WaitToReadAsync(wait.Token).AsTask());
-        }
-        finally
-        {
-            await wait.CancelAsync();
-        }
-
-        _wake.Reader.TryRead(out _);
-        token.ThrowIfCancellationRequested();
     }
 }

@@ -17,14 +17,12 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
     public const string AreaStep = "notices-area";
 
     private readonly ContentCatalog _content;
-    private readonly List<string> _areas;
-    private readonly List<string> _foldedAreas;
+    private readonly NoticeAreas _areas;
 
     public NoticesFeature(ContentCatalog content)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
-        _areas = content.Office.Neighbourhoods.Take(NoticePress.MaxAreas).ToList();
-        _foldedAreas = _areas.Select(TextFolding.Fold).ToList();
+        _areas = new NoticeAreas(content);
     }
 
     public IReadOnlyList<string> Steps { get; } = [Step, AreaStep];
@@ -83,7 +81,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
                 return true;
             }
 
-            if (FindArea(words) is { } area)
+            if (_areas.Find(words) is { } area)
             {
                 ChooseArea(turn, area);
                 return true;
@@ -136,7 +134,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         var render = turn.Render;
         if (step == AreaStep)
         {
-            return new Reply(render.Say("notices.area.ask"), AreaButtons(render));
+            return new Reply(render.Say("notices.area.ask"), _areas.Buttons(render));
         }
 
         if (!NoticeSubscription.IsOn(turn.Session))
@@ -157,7 +155,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
 
         rows.Add([new ReplyButton(render.Say("button.notices-off"), NoticePress.Unsubscribe)]);
         rows.Add(render.NavigationRow());
-        return new Reply($"{render.Say("notices.on")}\n{AreaLine(turn)}", rows);
+        return new Reply($"{render.Say("notices.on")}\n{NoticeAreas.Line(turn)}", rows);
     }
 
     public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
@@ -212,7 +210,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         if (NoticeSubscription.IsOn(session))
         {
             turn.Machine.GoTo(Step);
-            turn.Say(Render(turn, Step) with { Text = $"{render.Say("notices.already")}\n{AreaLine(turn)}" });
+            turn.Say(Render(turn, Step) with { Text = $"{render.Say("notices.already")}\n{NoticeAreas.Line(turn)}" });
             return;
         }
 
@@ -232,7 +230,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         }
 
         turn.Machine.GoTo(AreaStep);
-        turn.Say(new Reply($"{render.Say("notices.subscribed")}\n\n{render.Say("notices.area.ask")}", AreaButtons(render)));
+        turn.Say(new Reply($"{render.Say("notices.subscribed")}\n\n{render.Say("notices.area.ask")}", _areas.Buttons(render)));
     }
 
     private void ChooseArea(ConversationTurn turn, string? area)
@@ -242,7 +240,7 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         var wasOn = NoticeSubscription.IsOn(session);
         NoticeSubscription.Set(session, area);
         turn.Effect(new SubscribeToNotices(area, NoticeSubscription.Asked(session)));
-        var said = area is null ? render.Say("notices.area.cleared") : $"{render.Say("notices.area.saved")}\n{AreaLine(turn)}";
+        var said = area is null ? render.Say("notices.area.cleared") : $"{render.Say("notices.area.saved")}\n{NoticeAreas.Line(turn)}";
         if (!wasOn)
         {
             // A tap on an area button of an older message, after opting out: the tap is the new consent.
@@ -286,38 +284,6 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
     ]);
 
     private Reply AtMenu(StepRenderer render, string lead) => render.Render(_content.Flow.Find(_content.Flow.Start)!, lead);
-
-    private static string AreaLine(ConversationTurn turn) =>
-        NoticeSubscription.Area(turn.Session) is { } area
-            ? $"{turn.Render.Say("notices.area.label")} {area}"
-            : $"{turn.Render.Say("notices.area.label")} {turn.Render.Say("notices.area.unset")}";
-
-    private List<IReadOnlyList<ReplyButton>> AreaButtons(StepRenderer render)
-    {
-        var rows = _areas
-            .Select((name, index) => new ReplyButton(name, NoticePress.ChooseArea(index)))
-            .Chunk(2)
-            .Select(pair => (IReadOnlyList<ReplyButton>)pair)
-            .ToList();
-        rows.Add([new ReplyButton(render.Say("button.notices-no-area"), NoticePress.NoArea)]);
-        rows.Add(render.NavigationRow());
-        return rows;
-    }
-
-    /// <summary>An area typed by name ("van gia"), when exactly one matches.</summary>
-    private string? FindArea(IReadOnlyList<string> words)
-    {
-        var typed = string.Join(' ', words);
-        if (typed.Length < 3)
-        {
-            return null;
-        }
-
-        var matches = Enumerable.Range(0, _areas.Count)
-            .Where(i => _foldedAreas[i] == typed || _foldedAreas[i].StartsWith(typed + " ", StringComparison.Ordinal))
-            .ToList();
-        return matches.Count == 1 ? _areas[matches[0]] : null;
-    }
 
     private static bool IsCancelWord(ConversationTurn turn) =>
         !turn.Incoming.Text.TrimStart().StartsWith('/')
