@@ -17,6 +17,10 @@ public sealed partial class FakeTelegramServer
     public void FailNextSends(int count, int statusCode, int? retryAfterSeconds = null, string? description = null, int after = 0) =>
         _state.Faults.AddSendFault(Fault(statusCode, retryAfterSeconds, description), count, after);
 
+    /// <summary>The next <paramref name="count"/> sends or edits to this chat answer with this error; other chats are not touched.</summary>
+    public void FailNextSendsTo(long chatId, int count, int statusCode, int? retryAfterSeconds = null, string? description = null) =>
+        _state.Faults.AddChatSendFault(chatId, Fault(statusCode, retryAfterSeconds, description), count);
+
     private static ApiFault Fault(int statusCode, int? retryAfterSeconds, string? description)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);

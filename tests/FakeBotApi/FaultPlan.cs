@@ -7,6 +7,7 @@ internal sealed class FaultPlan
     private readonly Queue<FaultRun> _getUpdates = new();
     private readonly Queue<FaultRun> _sends = new();
     private readonly HashSet<long> _blockedChats = [];
+    private readonly Dictionary<long, Queue<FaultRun>> _chatSends = [];
 
     public void AddGetUpdatesFault(ApiFault fault, int count) => Add(_getUpdates, fault, count);
 
@@ -27,7 +28,28 @@ internal sealed class FaultPlan
 
     public ApiFault? TakeGetUpdatesFault() => Take(_getUpdates);
 
-    public ApiFault? TakeSendFault() => Take(_sends);
+    /// <summary>Faults for sends to one chat only, so a test knows which message meets them whatever else is on the wire.</summary>
+    public void AddChatSendFault(long chatId, ApiFault fault, int count)
+    {
+        lock (_gate)
+        {
+            if (!_chatSends.TryGetValue(chatId, out var queue))
+            {
+                _chatSends[chatId] = queue = new Queue<FaultRun>();
+            }
+
+            Add(queue, fault, count);
+        }
+    }
+
+    /// <summary>The fault for this send: one aimed at its chat first, then one for any chat.</summary>
+    public ApiFault? TakeSendFault(long chatId)
+    {
+        lock (_gate)
+        {
+            return _chatSends.TryGetValue(chatId, out var queue) && Take(queue) is { } aimed ? aimed : Take(_sends);
+        }
+    }
 
     public void SetBlocked(long chatId, bool blocked)
     {

@@ -35,7 +35,7 @@ internal sealed class MessageEndpoint(ServerState state)
             return;
         }
 
-        if (state.Faults.TakeSendFault() is { } fault)
+        if (state.Faults.TakeSendFault(chatId) is { } fault)
         {
             await ApiResponse.WriteErrorAsync(response, fault);
             return;

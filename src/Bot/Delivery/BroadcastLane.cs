@@ -32,6 +32,7 @@ internal sealed class BroadcastLane : BackgroundService
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly SemaphoreSlim _inFlight;
     private readonly CancellationTokenSource _abandon = new();
+    private int _onTheWire;
 
     public BroadcastLane(
         BroadcastOutbox outbox,
@@ -57,6 +58,9 @@ internal sealed class BroadcastLane : BackgroundService
     /// <summary>Broadcast messages in memory: about a page, whatever the audience.</summary>
     public int Held => _queue.Held;
 
+    /// <summary>Messages from their turn in the pace until their answer is handled (see <see cref="OutboxDispatcher.OnTheWire"/>).</summary>
+    public int OnTheWire => Volatile.Read(ref _onTheWire);
+
     /// <summary>New rows were committed, or a row waits: look now rather than at the next poll.</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
 
@@ -75,19 +79,39 @@ internal sealed class BroadcastLane : BackgroundService
                     continue;
                 }
 
-                await _dispatcher.Pace.AcquireAsync(stoppingToken);
-                if (!_outbox.StillQueued(message.Id))
-                {
-                    // Unsubscribed, deleted their data or blocked the bot while the message waited: nothing more goes to them.
-                    _queue.Release([message.Id]);
-                    continue;
-                }
-
                 await _inFlight.WaitAsync(stoppingToken);
-                var sending = message;
-                message = null;
-                // Not cancelled by a stop: a message on the wire is let finish and recorded, so a restart does not send it twice.
-                _ = Task.Run(() => SendAsync(sending, _abandon.Token), CancellationToken.None);
+                var (counted, handed) = (false, false);
+                try
+                {
+                    // The slot first, then the turn: a message never holds a turn while it waits, so a 429 answered
+                    // meanwhile stops it (the pause is checked when the turn is taken).
+                    await _dispatcher.Pace.AcquireAsync(stoppingToken);
+                    Interlocked.Increment(ref _onTheWire);
+                    counted = true;
+                    if (!_outbox.StillQueued(message.Id))
+                    {
+                        // Unsubscribed, deleted their data or blocked the bot while the message waited: nothing more goes to them.
+                        _queue.Release([message.Id]);
+                        continue;
+                    }
+
+                    var sending = message;
+                    message = null;
+                    // Not cancelled by a stop: a message on the wire is let finish and recorded, so a restart does not send it twice.
+                    _ = Task.Run(() => SendAsync(sending, _abandon.Token), CancellationToken.None);
+                    handed = true;
+                }
+                finally
+                {
+                    if (!handed)
+                    {
+                        _inFlight.Release();
+                        if (counted)
+                        {
+                            Interlocked.Decrement(ref _onTheWire);
+                        }
+                    }
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -166,6 +190,7 @@ internal sealed class BroadcastLane : BackgroundService
         }
         finally
         {
+            Interlocked.Decrement(ref _onTheWire);
             _inFlight.Release();
         }
     }

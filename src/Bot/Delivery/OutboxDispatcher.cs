@@ -32,6 +32,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly CancellationTokenSource _abandon = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _drains;
+    private int _onTheWire;
     private readonly RecentChats _recent;
     private readonly IReadOnlyList<IDeliveryReceipt> _receipts;
 
@@ -59,6 +60,13 @@ internal sealed class OutboxDispatcher : BackgroundService
 
     /// <summary>Messages waiting in memory, for the benchmark and for tests.</summary>
     public int InFlight => _known.Count;
+
+    /// <summary>
+    /// Sends between taking their turn and having their answer handled (a 429 has paused the pace by the time this
+    /// drops). Waits for a retry are not counted. Tests move a fake clock only while this is zero, so the time a call
+    /// takes on the wire, which is real time, never shows up as time on the bot's clock.
+    /// </summary>
+    public int OnTheWire => Volatile.Read(ref _onTheWire);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -240,7 +248,36 @@ internal sealed class OutboxDispatcher : BackgroundService
             return;
         }
 
-        var result = await SendGuardedAsync(sender, message, token);
+        if (message.Kind == OutboxKind.Reminder)
+        {
+            // Reminders are bulk traffic too (hundreds go out at 19:00): they keep Telegram's pace like a
+            // broadcast, but from the reply lanes, so they never queue behind one.
+            await Pace.AcquireAsync(token);
+        }
+
+        await _slots.WaitAsync(token);
+        Interlocked.Increment(ref _onTheWire);
+        TimeSpan wait;
+        try
+        {
+            var result = await SendGuardedAsync(sender, message);
+            wait = Handle(lane, message, result);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _onTheWire);
+            _slots.Release();
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, _time, token);
+        }
+    }
+
+    /// <summary>Acts on a send's outcome; returns how long the lane waits before its next try.</summary>
+    private TimeSpan Handle(ChatLane lane, OutboxMessage message, SendResult result)
+    {
         if (result is { Rest: { } rest, Outcome: SendOutcome.RetryAfter or SendOutcome.Transient })
         {
             // The first parts of a long reply went out: the retry sends only the rest.
@@ -258,8 +295,7 @@ internal sealed class OutboxDispatcher : BackgroundService
                 _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
                 // Telegram is telling the whole bot to slow down: broadcasts wait too.
                 Pace.Pause(result.RetryAfter);
-                await Task.Delay(result.RetryAfter, _time, token);
-                break;
+                return result.RetryAfter;
             case SendOutcome.Unreachable:
                 _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", lane.ChatKey);
                 _store.DropChat(lane.ChatKey);
@@ -283,21 +319,14 @@ internal sealed class OutboxDispatcher : BackgroundService
                 }
 
                 _store.RecordAttempt(message);
-                await Task.Delay(Backoff(message.Attempts), _time, token);
-                break;
+                return Backoff(message.Attempts);
         }
+
+        return TimeSpan.Zero;
     }
 
-    private async Task<SendResult> SendGuardedAsync(IChannelSender sender, OutboxMessage message, CancellationToken token)
+    private async Task<SendResult> SendGuardedAsync(IChannelSender sender, OutboxMessage message)
     {
-        if (message.Kind == OutboxKind.Reminder)
-        {
-            // Reminders are bulk traffic too (hundreds go out at 19:00): they keep Telegram's pace like a
-            // broadcast, but from the reply lanes, so they never queue behind one.
-            await Pace.AcquireAsync(token);
-        }
-
-        await _slots.WaitAsync(token);
         try
         {
             if (message.Kind != OutboxKind.Reminder)
@@ -327,10 +356,6 @@ internal sealed class OutboxDispatcher : BackgroundService
         {
             _log.LogError(ex, "Sending message {Id} failed unexpectedly", message.Id);
             return new SendResult(SendOutcome.Transient, Reason: ex.Message);
-        }
-        finally
-        {
-            _slots.Release();
         }
     }
 

@@ -126,7 +126,8 @@ internal sealed class BotHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Moves the bot's clock on by <paramref name="step"/> whenever the bot has been quiet for a moment, until
+    /// Moves the bot's clock on by <paramref name="step"/> whenever the bot has been quiet for a moment with no call on
+    /// the wire (a call to Telegram takes no time on the bot's clock), until
     /// the condition holds: timers (backoffs, retry_after) fire as on a real clock, only faster. The condition
     /// is checked on every call the bot makes, so no step is taken once it holds.
     /// </summary>
@@ -146,12 +147,20 @@ internal sealed class BotHost : IAsyncDisposable
                 await Server.WaitForSentAsync(_ => condition(), Tick);
                 return;
             }
-            catch (TimeoutException)
+            catch (TimeoutException) when (OnTheWire == 0)
             {
                 Time.Advance(step);
             }
+            catch (TimeoutException)
+            {
+                // A call is on the wire: its real-time latency must not become time on the bot's clock (a 429 would
+                // otherwise be answered "later" than messages the pause should have held).
+            }
         }
     }
+
+    /// <summary>Sends between their turn and the handling of their answer, replies and broadcast messages alike.</summary>
+    private int OnTheWire => Get<OutboxDispatcher>().OnTheWire + (Services.GetService<BroadcastLane>()?.OnTheWire ?? 0);
 
     /// <summary>Stops as SIGTERM would: running work finishes, the database is closed.</summary>
     public async Task StopAsync()
