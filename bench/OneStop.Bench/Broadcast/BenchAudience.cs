@@ -1,4 +1,4 @@
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Bot.Storage;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Notices;

@@ -1,7 +1,7 @@
 using OneStop.Bot.Staff;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Text;

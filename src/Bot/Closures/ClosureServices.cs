@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Storage;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Bot.Staff;
 using OneStop.Domain.Closures;
 using OneStop.Domain.Content;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,62 +10,52 @@ namespace OneStop.Bot.Delivery;
 /// Sends what the outbox holds: in order within a chat, many chats at once, retrying server errors with
 /// backoff, waiting out 429s, and dropping a chat that blocked the bot. A message leaves the outbox only
 /// once the channel accepted it, so a restart resumes where the last one stopped.
-/// Broadcast messages are not sent here but by <see cref="BroadcastLane"/>, paced by <see cref="Pace"/>: replies
-/// never wait for them, and take their place in the pace so a broadcast yields to people who are chatting.
+/// Notices are not sent here but by the broadcast lane; both ask the <see cref="SendGate"/> for their turn: replies
+/// never wait for notices, and take their place in the pace so a broadcast yields to people who are chatting.
 /// </summary>
 internal sealed class OutboxDispatcher : BackgroundService
 {
-    private const int AcknowledgeBatch = 1000;
-
     private readonly OutboxStore _store;
     private readonly Dictionary<string, IChannelSender> _senders;
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _log;
-    private readonly ConcurrentDictionary<string, ChatLane> _lanes = new(StringComparer.Ordinal);
+    private readonly ReplyLanes _lanes;
+    private readonly SendGate _gate;
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _waiters = new();
     private readonly ConcurrentDictionary<long, byte> _known = new();
-    private readonly Channel<long> _acks = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly OutboxAcknowledgements _acks;
     private readonly SemaphoreSlim _slots;
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abandon = new();
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ReplySender _sender;
     private int _drains;
-    private int _onTheWire;
-    private readonly RecentChats _recent;
-    private readonly IReadOnlyList<IDeliveryReceipt> _receipts;
 
     public OutboxDispatcher(
         OutboxStore store,
+        ReplyLanes lanes,
+        SendGate gate,
         IEnumerable<IChannelSender> senders,
         IOptions<DeliveryOptions> options,
         TimeProvider time,
         ILogger<OutboxDispatcher> log,
         IEnumerable<IDeliveryReceipt>? receipts = null)
     {
-        _receipts = receipts?.ToList() ?? [];
         _store = store;
+        _lanes = lanes;
+        _gate = gate;
         _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
         _options = options.Value;
         _time = time;
         _log = log;
         _slots = new SemaphoreSlim(_options.MaxConcurrentChats);
-        Pace = new BroadcastPace(time, _options.EffectivePerSecond, _options.ReservedForReplies);
-        _recent = new RecentChats(time, _options.PerChatInterval);
+        _acks = new OutboxAcknowledgements(store, log);
+        _sender = new ReplySender(store, gate, receipts?.ToList() ?? [], log);
     }
-
-    /// <summary>The pace of broadcast traffic; replies and staff messages count in it too.</summary>
-    public BroadcastPace Pace { get; }
 
     /// <summary>Messages waiting in memory, for the benchmark and for tests.</summary>
     public int InFlight => _known.Count;
-
-    /// <summary>
-    /// Sends between taking their turn and having their answer handled (a 429 has paused the pace by the time this
-    /// drops). Waits for a retry are not counted. Tests move a fake clock only while this is zero, so the time a call
-    /// takes on the wire, which is real time, never shows up as time on the bot's clock.
-    /// </summary>
-    public int OnTheWire => Volatile.Read(ref _onTheWire);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -113,7 +102,7 @@ internal sealed class OutboxDispatcher : BackgroundService
                 continue;
             }
 
-            var lane = _lanes.GetOrAdd(message.ChatKey, key => new ChatLane(key));
+            var lane = _lanes.For(message.ChatKey);
             if (lane.Add(message))
             {
                 Interlocked.Increment(ref _drains);
@@ -131,60 +120,7 @@ internal sealed class OutboxDispatcher : BackgroundService
         return Task.WhenAll(waits);
     }
 
-    /// <summary>
-    /// True when a broadcast message may go to this chat now: no reply is waiting for it, and nothing was sent to it
-    /// within Telegram's one-a-second-per-chat spacing. Otherwise <paramref name="wait"/> says how long to wait.
-    /// </summary>
-    public bool IsQuiet(string chatKey, out TimeSpan wait)
-    {
-        if (_lanes.TryGetValue(chatKey, out var lane) && !lane.IsEmpty)
-        {
-            wait = _options.PerChatInterval;
-            return false;
-        }
-
-        return _recent.IsQuiet(chatKey, out wait);
-    }
-
-    /// <summary>Something was sent to the chat outside this dispatcher (a broadcast message).</summary>
-    public void Touched(string chatKey) => _recent.Touch(chatKey);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var ids = new List<long>(AcknowledgeBatch);
-        try
-        {
-            while (await _acks.Reader.WaitToReadAsync(stoppingToken))
-            {
-                FlushAcknowledgements(ids);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping: what was sent must not be sent again after the restart.
-            FlushAcknowledgements(ids);
-        }
-    }
-
-    private void FlushAcknowledgements(List<long> ids)
-    {
-        while (ids.Count < AcknowledgeBatch && _acks.Reader.TryRead(out var id))
-        {
-            ids.Add(id);
-        }
-
-        try
-        {
-            _store.Acknowledge(ids);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // At worst these messages are sent again after a restart.
-            _log.LogError(ex, "Could not remove {Count} sent message(s) from the outbox", ids.Count);
-        }
-
-        ids.Clear();
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => _acks.RunAsync(stoppingToken);
 
     private async Task DrainAsync(ChatLane lane)
     {
@@ -252,20 +188,20 @@ internal sealed class OutboxDispatcher : BackgroundService
         {
             // Reminders are bulk traffic too (hundreds go out at 19:00): they keep Telegram's pace like a
             // broadcast, but from the reply lanes, so they never queue behind one.
-            await Pace.AcquireAsync(token);
+            await _gate.TakeBulkTurnAsync(token);
         }
 
         await _slots.WaitAsync(token);
-        Interlocked.Increment(ref _onTheWire);
+        _gate.BeginSend();
         TimeSpan wait;
         try
         {
-            var result = await SendGuardedAsync(sender, message);
+            var result = await _sender.SendAsync(sender, message, _abandon.Token);
             wait = Handle(lane, message, result);
         }
         finally
         {
-            Interlocked.Decrement(ref _onTheWire);
+            _gate.EndSend();
             _slots.Release();
         }
 
@@ -288,13 +224,13 @@ internal sealed class OutboxDispatcher : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                Receipt(message, result);
+                _sender.Receipt(message, result);
                 Finish(lane, message);
                 break;
             case SendOutcome.RetryAfter:
                 _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
                 // Telegram is telling the whole bot to slow down: broadcasts wait too.
-                Pace.Pause(result.RetryAfter);
+                _gate.Pause(result.RetryAfter);
                 return result.RetryAfter;
             case SendOutcome.Unreachable:
                 _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", lane.ChatKey);
@@ -325,61 +261,6 @@ internal sealed class OutboxDispatcher : BackgroundService
         return TimeSpan.Zero;
     }
 
-    private async Task<SendResult> SendGuardedAsync(IChannelSender sender, OutboxMessage message)
-    {
-        try
-        {
-            if (message.Kind != OutboxKind.Reminder)
-            {
-                Pace.Spend();
-            }
-
-            if (!message.HasExtras)
-            {
-                var result = await sender.SendAsync(message.Chat, message.ToReply(), _abandon.Token);
-                _recent.Touch(message.ChatKey);
-                return result;
-            }
-
-            // A slot's first message is sent; the later ones edit it.
-            var slotMessage = message.Slot is { } slot ? _store.SlotMessage(message.ChatKey, slot) : null;
-            var sent = await sender.SendWithExtrasAsync(message.Chat, message.ToReply(), message.Extras(slotMessage), _abandon.Token);
-            _recent.Touch(message.ChatKey);
-            if (sent is { Outcome: SendOutcome.Sent, MessageId: { } id } && message.Slot is { } kept && slotMessage is null)
-            {
-                _store.RememberSlot(message.ChatKey, kept, id);
-            }
-
-            return sent;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _log.LogError(ex, "Sending message {Id} failed unexpectedly", message.Id);
-            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
-        }
-    }
-
-    private void Receipt(OutboxMessage message, SendResult result)
-    {
-        if (message.Receipt is null || result.MessageId is not { } id)
-        {
-            return;
-        }
-
-        foreach (var receipt in _receipts)
-        {
-            try
-            {
-                receipt.Delivered(message, id);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // The message went out; only the link back to it is lost (an official can still answer by its code).
-                _log.LogError(ex, "Recording the id of sent message {Id} failed", message.Id);
-            }
-        }
-    }
-
     private TimeSpan Backoff(int attempt)
     {
         var delay = _options.FirstRetryDelay * Math.Pow(2, Math.Min(attempt - 1, 16));
@@ -389,7 +270,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     private void Finish(ChatLane lane, OutboxMessage message)
     {
         lane.Remove(message);
-        _acks.Writer.TryWrite(message.Id);
+        _acks.Add(message.Id);
         Complete(message);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Bot.Closures;
 using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
@@ -74,12 +74,14 @@ internal static class OneStopServices
         services.AddSingleton<ConversationService>();
         services.AddSingleton<InboundService>();
         services.AddSingleton<StaffDirectory>();
+        services.AddSingleton<ReplyLanes>();
+        services.AddSingleton<SendGate>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
         services.AddReminders(config);
-        services.AddBroadcasts(config);
-        // After the broadcasts: /nghidotxuat is registered only where notices run.
+        services.AddNotices(config);
+        // After the notices: /nghidotxuat is registered only where notices run.
         services.AddClosures();
         services.AddSurvey(config);
         services.AddHandover(config);

@@ -62,7 +62,7 @@ internal sealed class OutboxStore(BotDatabase db)
             }
 
             // A citizen who blocked the bot or deleted the account is unsubscribed from notices (issue 6).
-            Broadcasts.SubscriberStore.Forget(db, chatKey);
+            Notices.SubscriberStore.Forget(db, chatKey);
         });
     }
 }

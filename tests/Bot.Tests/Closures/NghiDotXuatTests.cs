@@ -1,10 +1,10 @@
-using OneStop.Bot.Broadcasts;
+using OneStop.Bot.Notices;
 using OneStop.Bot.Closures;
 using OneStop.Bot.Reminders;
 using OneStop.Bot.Storage;
-using OneStop.Bot.Tests.Broadcasts;
+using OneStop.Bot.Tests.Notices;
 using OneStop.Bot.Tests.Support;
-using static OneStop.Bot.Tests.Broadcasts.BroadcastScene;
+using static OneStop.Bot.Tests.Notices.BroadcastScene;
 
 namespace OneStop.Bot.Tests.Closures;
 

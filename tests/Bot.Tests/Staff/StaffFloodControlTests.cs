@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
-using OneStop.Bot.Tests.Broadcasts;
+using OneStop.Bot.Tests.Notices;
 using OneStop.Domain.Notices;
-using static OneStop.Bot.Tests.Broadcasts.BroadcastScene;
+using static OneStop.Bot.Tests.Notices.BroadcastScene;
 
 namespace OneStop.Bot.Tests.Staff;
 

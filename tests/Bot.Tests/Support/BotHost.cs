@@ -159,8 +159,8 @@ internal sealed class BotHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Sends between their turn and the handling of their answer, replies and broadcast messages alike.</summary>
-    private int OnTheWire => Get<OutboxDispatcher>().OnTheWire + (Services.GetService<BroadcastLane>()?.OnTheWire ?? 0);
+    /// <summary>Sends between their turn and the handling of their answer, replies and notices alike.</summary>
+    private int OnTheWire => Get<SendGate>().OnTheWire;
 
     /// <summary>Stops as SIGTERM would: running work finishes, the database is closed.</summary>
     public async Task StopAsync()

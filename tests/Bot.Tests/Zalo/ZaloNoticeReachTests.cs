@@ -1,8 +1,8 @@
-using OneStop.Bot.Tests.Broadcasts;
+using OneStop.Bot.Tests.Notices;
 using OneStop.Bot.Webhooks;
 using OneStop.Domain.Notices;
 using OneStop.FakeZaloOa;
-using static OneStop.Bot.Tests.Broadcasts.BroadcastScene;
+using static OneStop.Bot.Tests.Notices.BroadcastScene;
 
 namespace OneStop.Bot.Tests.Zalo;
 

@@ -131,7 +131,7 @@ internal sealed class ZaloScene : IAsyncDisposable
 
             await Task.Delay(20);
             // Not while a send is on the wire: its real-time latency must not become time on the bot's clock.
-            if (step is { } by && Get<OneStop.Bot.Delivery.OutboxDispatcher>().OnTheWire == 0)
+            if (step is { } by && Get<OneStop.Bot.Delivery.SendGate>().OnTheWire == 0)
             {
                 Time.Advance(by);
             }

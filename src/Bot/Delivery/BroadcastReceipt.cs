@@ -1,4 +1,0 @@
-namespace OneStop.Bot.Delivery;
-
-/// <summary>One broadcast message finished: its outbox row goes and the broadcast's tally counts it, in one transaction.</summary>
-internal sealed record BroadcastReceipt(long MessageId, long BroadcastId, BroadcastOutcome Outcome, string Reason = "");

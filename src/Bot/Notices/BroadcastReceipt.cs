@@ -1,0 +1,6 @@
+using OneStop.Bot.Delivery;
+
+namespace OneStop.Bot.Notices;
+
+/// <summary>One broadcast message finished: its outbox row goes and the broadcast's tally counts it, in one transaction.</summary>
+internal sealed record BroadcastReceipt(long MessageId, long BroadcastId, BroadcastOutcome Outcome, string Reason = "");

@@ -1,0 +1,58 @@
+using OneStop.Bot.Delivery;
+
+namespace OneStop.Bot.Notices;
+
+/// <summary>
+/// What became of a broadcast's messages so far, counted as their rows leave the outbox (so a restart neither
+/// loses nor double-counts one). The runner reads it for the progress message and the final report.
+/// </summary>
+internal sealed class BroadcastTally
+{
+    private const int MaxReasons = 20;
+    private const int MaxReasonLength = 200;
+
+    /// <summary>The broadcast's id.</summary>
+    public long Id { get; set; }
+
+    public int Delivered { get; set; }
+
+    public int Blocked { get; set; }
+
+    public int Failed { get; set; }
+
+    /// <summary>Why messages failed (Telegram's description) and how often; the report lists them.</summary>
+    public List<FailureReason> Reasons { get; set; } = [];
+
+    public int Finished => Delivered + Blocked + Failed;
+
+    public void Count(BroadcastOutcome outcome, string reason)
+    {
+        switch (outcome)
+        {
+            case BroadcastOutcome.Delivered:
+                Delivered++;
+                return;
+            case BroadcastOutcome.Blocked:
+                Blocked++;
+                return;
+            default:
+                Failed++;
+                break;
+        }
+
+        var why = string.IsNullOrWhiteSpace(reason) ? "?" : reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason;
+        if (Reasons.Find(r => r.Reason == why) is { } known)
+        {
+            known.Count++;
+        }
+        else if (Reasons.Count < MaxReasons)
+        {
+            Reasons.Add(new FailureReason { Reason = why, Count = 1 });
+        }
+        else
+        {
+            // Twenty different errors in one broadcast: the rest are counted under the last line.
+            Reasons[^1].Count++;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Bot.Conversations;
+using OneStop.Bot.Delivery;
+using OneStop.Bot.Staff;
+using OneStop.Bot.Storage;
+using OneStop.Bot.Telegram;
+
+namespace OneStop.Bot.Notices;
+
+internal static class NoticeServices
+{
+    /// <summary>
+    /// Notices: the subscriber list always (citizens opt in from any channel, the terminal included); the
+    /// /thongbao tool, the runner and the broadcast lane with Telegram, the only channel officials use.
+    /// </summary>
+    public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<StaffChat>();
+        services.AddSingleton<SubscriberStore>();
+        services.AddSingleton<IChatDataOwner>(sp => sp.GetRequiredService<SubscriberStore>());
+        services.AddSingleton<IEffectHandler, NoticeEffectHandler>();
+
+        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!telegram.Enabled)
+        {
+            return services;
+        }
+
+        services.AddOptions<BroadcastOptions>().Bind(config.GetSection(BroadcastOptions.Section));
+        services.AddSingleton<BroadcastOutbox>();
+        services.AddSingleton<BroadcastLane>();
+        services.AddHostedService(sp => sp.GetRequiredService<BroadcastLane>());
+        services.AddSingleton<BroadcastStore>();
+        services.AddSingleton<Recipients>();
+        services.AddSingleton<NoticeText>();
+        services.AddSingleton<BroadcastScreens>();
+        services.AddSingleton<BroadcastReport>();
+        services.AddSingleton<BroadcastRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<BroadcastRunner>());
+        services.AddSingleton<BroadcastApprovals>();
+        services.AddSingleton<BroadcastComposer>();
+        services.AddSingleton<IStaffCommand, ThongBaoCommand>();
+        return services;
+    }
+}
