@@ -17,9 +17,11 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
     private readonly SurveyForm _form;
     private readonly ContentCatalog _content;
     private readonly ConversationOptions _options;
+    private readonly SurveyCodes _codes;
 
-    public SurveyFeature(SurveyForm form, ContentCatalog content, ConversationOptions options)
+    public SurveyFeature(SurveyForm form, ContentCatalog content, ConversationOptions options, SurveyCodes? codes = null)
     {
+        _codes = codes ?? new SurveyCodes();
         _form = form ?? throw new ArgumentNullException(nameof(form));
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -117,7 +119,7 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
     public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
 
     private SurveyTurn Start(ConversationTurn turn) =>
-        new(_form, _content, turn, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, _options.Zone).DateTime));
+        new(_form, _content, turn, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, _options.Zone).DateTime), _codes);
 
     /// <summary>"sv:start", "sv:start:&lt;procedure&gt;", "sv:start:&lt;procedure or _&gt;:&lt;yyyyMMdd&gt;": a survey without a ticket.</summary>
     private Reply? OpenSurvey(SurveyTurn survey, string[] rest)

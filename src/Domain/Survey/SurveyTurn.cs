@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 
@@ -10,16 +9,15 @@ namespace OneStop.Domain.Survey;
 /// </summary>
 internal sealed class SurveyTurn
 {
-    // No 0/O or 1/I: staff read the reference aloud or type it.
-    private const string ReferenceLetters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     private readonly SurveyForm _form;
     private readonly ConversationTurn _turn;
     private readonly SurveyScreens _screens;
     private readonly StaffNotice _notice;
+    private readonly SurveyCodes _codes;
 
-    public SurveyTurn(SurveyForm form, ContentCatalog content, ConversationTurn turn, DateOnly today)
+    public SurveyTurn(SurveyForm form, ContentCatalog content, ConversationTurn turn, DateOnly today, SurveyCodes codes)
     {
+        _codes = codes;
         _form = form;
         _turn = turn;
         Today = today;
@@ -37,7 +35,7 @@ internal sealed class SurveyTurn
 
     public Reply Begin(SurveyStart start)
     {
-        var progress = SurveyProgress.Begin(_turn.Session, start, RandomNumberGenerator.GetHexString(16, lowercase: true), Today);
+        var progress = SurveyProgress.Begin(_turn.Session, start, _codes.ResponseId(), Today);
         progress.At = start.SameDay is null ? SurveyProgress.DayPosition : _form.For(start.SameDay.Value)[0].Id;
         return Show(progress, _screens.Intro(progress));
     }
@@ -159,7 +157,7 @@ internal sealed class SurveyTurn
 
     private void Escalate(SurveyProgress progress, string? comment)
     {
-        var reference = progress.Reference ?? RandomNumberGenerator.GetString(ReferenceLetters, 5);
+        var reference = progress.Reference ?? _codes.Reference();
         progress.Reference = reference;
         _turn.Effect(new SurveyComplaint(reference, _notice.Complaint(progress, reference, comment)));
     }
