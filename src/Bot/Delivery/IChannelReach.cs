@@ -11,4 +11,10 @@ public interface IChannelReach
     string Channel { get; }
 
     ChannelReach Reach(ChatAddress chat);
+
+    /// <summary>
+    /// Until when a message from the bot (at a cost the commune allows) can reach a citizen who writes at
+    /// <paramref name="now"/> and then nothing more, counted on the safe side: what a reminder may promise.
+    /// </summary>
+    ProactiveReach AfterMessageAt(DateTimeOffset now);
 }

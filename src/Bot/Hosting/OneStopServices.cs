@@ -73,6 +73,7 @@ internal static class OneStopServices
         services.AddSingleton<InboundEventStore>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<InboundService>();
+        services.AddSingleton<IIncomingEnricher, ReachEnricher>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
