@@ -17,6 +17,8 @@ internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> 
 
     public string Channel => ZaloChat.Channel;
 
+    public bool SendsBilled => options.Value.AllowBilled;
+
     public ChannelReach Reach(ChatAddress chat)
     {
         if (store.FindChat(chat.Key) is not { Reachable: true } record)
