@@ -53,6 +53,10 @@ public class MessageReaderTests
         Assert.Equal(["topic:hop-dong"], Read(text));
 
     [Fact]
+    public void Unaccented_co_mat_next_to_a_death_is_a_death_not_being_present() =>
+        Assert.DoesNotContain("in_person:khai-tu", Read("chong co mat tuan truoc, co muon lam giay chung tu ma co khong biet chu"));
+
+    [Fact]
     public void A_copy_of_a_contract_is_a_certified_copy() =>
         Assert.Contains("fee:chung-thuc-ban-sao", Read("sao y hợp đồng lao động 2 bản hết bao nhiêu"));
 
