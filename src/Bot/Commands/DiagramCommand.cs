@@ -33,10 +33,9 @@ internal static class DiagramCommand
     /// <summary>Every diagram, as the README shows them.</summary>
     public static string Markdown(string contentDirectory, IConfiguration config)
     {
-        var options = new ConversationOptions(90, CommuneZone.Zone);
-        IReadOnlyList<IConversationFeature> features = [];
-        var content = ContentLoader.LoadOrThrow(contentDirectory, catalog => features = FeatureSet.Create(catalog, options, config));
-        var engine = new ConversationEngine(content, options, features);
+        var loaded = FeatureContent.LoadOrThrow(new ConfigurationBuilder().AddConfiguration(config)
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{ContentOptions.Section}:Path"] = contentDirectory }).Build());
+        var (features, engine) = (loaded.Features, loaded.Engine());
         var text = new System.Text.StringBuilder();
         text.Append("### The conversation\n\n```mermaid\n").Append(engine.DescribeMachine().ToMermaid().Trim()).Append("\n```\n");
         foreach (var (title, mermaid) in features.OfType<IDescribedFeature>().SelectMany(f => f.Diagrams()))

@@ -22,9 +22,8 @@ internal static class UnderstandCommand
 
     public static int Run(IConfiguration config, IReadOnlyList<string> args, TextWriter output)
     {
-        var directory = ContentDirectory.Resolve(config[$"{ContentOptions.Section}:Path"]);
-        var options = new ConversationOptions(90, CommuneZone.Zone);
-        var catalog = ContentLoader.LoadOrThrow(directory, c => FeatureSet.Create(c, options, config));
+        var directory = FeatureContent.Directory(config);
+        var catalog = FeatureContent.LoadOrThrow(config).Content;
         if (args.Contains("--rules"))
         {
             UnlearntExamples = catalog.Examples;

@@ -15,10 +15,9 @@ internal static class ValidateCommand
 {
     public static int Run(IConfiguration config, TextWriter output, bool launch = false)
     {
-        var directory = ContentDirectory.Resolve(config[$"{ContentOptions.Section}:Path"]);
-        var options = new ConversationOptions(90, CommuneZone.Zone);
-        var (catalog, problems) = ContentLoader.Load(directory, catalog => FeatureSet.Create(catalog, options, config));
-        output.WriteLine($"Checking {directory}");
+        var (loaded, problems) = FeatureContent.Load(config);
+        var catalog = loaded?.Content;
+        output.WriteLine($"Checking {FeatureContent.Directory(config)}");
         foreach (var problem in problems)
         {
             output.WriteLine(problem);

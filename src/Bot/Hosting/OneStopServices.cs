@@ -45,16 +45,10 @@ internal static class OneStopServices
 
         // Content is read and checked, with the features that will run on it, before anything starts:
         // a broken file must not reach citizens.
-        var storage = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var conversation = new ConversationOptions(storage.RetentionDays, CommuneZone.Zone);
-        var contentOptions = config.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-        IReadOnlyList<IConversationFeature> features = [];
-        var content = ContentLoader.LoadOrThrow(
-            ContentDirectory.Resolve(contentOptions.Path),
-            catalog => features = FeatureSet.Create(catalog, conversation, config));
-        services.AddSingleton(content);
-        services.AddSingleton(conversation);
-        services.AddSingleton(_ => new ConversationEngine(content, conversation, features));
+        var loaded = FeatureContent.LoadOrThrow(config);
+        services.AddSingleton(loaded.Content);
+        services.AddSingleton(loaded.Options);
+        services.AddSingleton(_ => loaded.Engine());
 
         services.AddSingleton(sp =>
         {

@@ -6,6 +6,7 @@ using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Reminders;
+using OneStop.Domain.Survey;
 
 namespace OneStop.Bot.Reminders;
 
@@ -29,7 +30,7 @@ internal sealed class ReminderScheduler(
     private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
 
     private readonly ReminderWording _say = new(content, schedule);
-    private readonly bool _surveyRuns = engine.Features.Any(f => f.PayloadPrefix == "sv");
+    private readonly bool _surveyRuns = engine.Features.Any(f => f.PayloadPrefix == SurveyPayload.Prefix);
 
     private WorkCalendar Calendar => content.Calendar;
 

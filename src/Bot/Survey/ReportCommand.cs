@@ -35,9 +35,8 @@ internal static class ReportCommand
             return 1;
         }
 
-        var directory = ContentDirectory.Resolve(config[$"{ContentOptions.Section}:Path"]);
-        var content = ContentLoader.LoadOrThrow(directory, catalog => FeatureSet.Create(catalog, new ConversationOptions(90, CommuneZone.Zone), config));
-        var form = SurveyContent.LoadOrThrow(directory);
+        var content = FeatureContent.LoadOrThrow(config).Content;
+        var form = SurveyContent.LoadOrThrow(FeatureContent.Directory(config));
         using var db = new BotDatabase(storage.Path);
         var bundle = new SurveyReports(new SurveyAnswerStore(db), new TicketBook(db), form, content).Make(new ReportPeriod(first, last));
         var chartPath = Path.ChangeExtension(outPath, ".png");

@@ -21,7 +21,7 @@ internal sealed class SurveyAnswerRecord
     /// <summary>The visit day when known, else the answer day: what a report period selects on (indexed).</summary>
     public string ReportDay { get; set; } = "";
 
-    public List<StoredAnswer> Answers { get; set; } = [];
+    public List<RecordedSurveyAnswer> Answers { get; set; } = [];
 
     public string? Comment { get; set; }
 

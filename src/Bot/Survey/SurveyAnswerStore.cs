@@ -51,7 +51,7 @@ internal sealed class SurveyAnswerStore(BotDatabase db)
         SameDay = response.SameDay,
         AnsweredOn = Day(response.AnsweredOn),
         ReportDay = Day(response.ReportDay),
-        Answers = response.Answers.Select(a => new StoredAnswer
+        Answers = response.Answers.Select(a => new RecordedSurveyAnswer
         {
             QuestionId = a.QuestionId,
             OptionId = a.OptionId,

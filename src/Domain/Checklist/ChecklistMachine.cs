@@ -38,7 +38,7 @@ public sealed class ChecklistMachine
     /// Replays stored answers from the start. Answers stop counting at the first one that does not belong to the
     /// question the path has reached (the file changed since), so the citizen is asked again from there.
     /// </summary>
-    public ChecklistPosition Replay(IReadOnlyList<StoredAnswer> answers)
+    public ChecklistPosition Replay(IReadOnlyList<SavedChecklistAnswer> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         _state = _checklist.Start;

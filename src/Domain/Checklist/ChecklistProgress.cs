@@ -8,7 +8,7 @@ namespace OneStop.Domain.Checklist;
 /// certified copies the pages and copies typed. Written compactly ("co-ban-chinh:y,da-photo:n|3|2") because it rides
 /// along with every save of the session; it holds no name, number or paper, only yes/no per question id.
 /// </summary>
-public sealed record ChecklistProgress(IReadOnlyList<StoredAnswer> Answers, int? Pages = null, int? Copies = null)
+public sealed record ChecklistProgress(IReadOnlyList<SavedChecklistAnswer> Answers, int? Pages = null, int? Copies = null)
 {
     // More answers than any checklist has questions can only come from a forged or corrupted value.
     private const int MaxAnswers = 100;
@@ -26,7 +26,7 @@ public sealed record ChecklistProgress(IReadOnlyList<StoredAnswer> Answers, int?
         }
 
         var parts = text.Split('|');
-        var answers = new List<StoredAnswer>();
+        var answers = new List<SavedChecklistAnswer>();
         foreach (var item in parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries).Take(MaxAnswers))
         {
             var colon = item.LastIndexOf(':');
@@ -35,7 +35,7 @@ public sealed record ChecklistProgress(IReadOnlyList<StoredAnswer> Answers, int?
                 return Empty;
             }
 
-            answers.Add(new StoredAnswer(item[..colon], item[(colon + 1)..] == "y" ? ChecklistAnswer.Yes : ChecklistAnswer.No));
+            answers.Add(new SavedChecklistAnswer(item[..colon], item[(colon + 1)..] == "y" ? ChecklistAnswer.Yes : ChecklistAnswer.No));
         }
 
         return new ChecklistProgress(answers, Number(parts, 1), Number(parts, 2));

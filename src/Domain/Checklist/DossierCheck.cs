@@ -34,7 +34,7 @@ public sealed class DossierCheck
     public DossierStage Stage { get; }
 
     public ChecklistProgress Progress =>
-        new(Position.Path.Select(a => new StoredAnswer(a.Question.Id, a.Answer)).ToList(), Pages, Copies);
+        new(Position.Path.Select(a => new SavedChecklistAnswer(a.Question.Id, a.Answer)).ToList(), Pages, Copies);
 
     /// <summary>The fee for certified copies, once pages and copies are known.</summary>
     public CopyFee? Fee =>
@@ -54,7 +54,7 @@ public sealed class DossierCheck
 
     /// <summary>Answers the current question; null when there is none (the yes/no part is over).</summary>
     public DossierCheck? Answer(ChecklistAnswer answer) =>
-        Position.Current is { } current ? With([.. Progress.Answers, new StoredAnswer(current.Id, answer)]) : null;
+        Position.Current is { } current ? With([.. Progress.Answers, new SavedChecklistAnswer(current.Id, answer)]) : null;
 
     /// <summary>
     /// Answers the question at <paramref name="index"/> of the file: the current one, or one already answered on the
@@ -75,7 +75,7 @@ public sealed class DossierCheck
         }
 
         var at = Position.Path.ToList().FindIndex(a => a.Question.Id == id);
-        return at < 0 ? null : With([.. Progress.Answers.Take(at), new StoredAnswer(id, answer)]);
+        return at < 0 ? null : With([.. Progress.Answers.Take(at), new SavedChecklistAnswer(id, answer)]);
     }
 
     /// <summary>"⬅️ Câu trước": undoes the last thing answered, the copies and pages first.</summary>
@@ -97,5 +97,5 @@ public sealed class DossierCheck
     public DossierCheck? WithCopies(int copies) =>
         Pages is not null && copies is > 0 and <= CopyFee.MaxCopies ? new DossierCheck(Procedure, Position, Pages, copies) : null;
 
-    private DossierCheck With(IReadOnlyList<StoredAnswer> answers) => Resume(Procedure, new ChecklistProgress(answers));
+    private DossierCheck With(IReadOnlyList<SavedChecklistAnswer> answers) => Resume(Procedure, new ChecklistProgress(answers));
 }

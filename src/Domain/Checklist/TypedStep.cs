@@ -30,7 +30,7 @@ public sealed record TypedStep(DossierCheck Check, bool AskAgain)
             return new TypedStep(check.Back(), false);
         }
 
-        var answer = TypedAnswer.YesOrNo(words);
+        var answer = TypedChecklistAnswer.YesOrNo(words);
         switch (check.Stage)
         {
             case DossierStage.Question when answer is { } yesNo:
@@ -38,7 +38,7 @@ public sealed record TypedStep(DossierCheck Check, bool AskAgain)
             case DossierStage.Question:
                 return unrelated ? new TypedStep(check, true) : null;
             case DossierStage.Pages or DossierStage.Copies:
-                var number = TypedAnswer.Number(text, words);
+                var number = TypedChecklistAnswer.Number(text, words);
                 var counted = number is { } n and > 0 and <= int.MaxValue
                     ? check.Stage == DossierStage.Pages ? check.WithPages((int)n) : check.WithCopies((int)n)
                     : null;

@@ -91,7 +91,7 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
             return false;
         }
 
-        turn.Say(new TypedAnswer(_form, survey).Handle(progress, text, words));
+        turn.Say(new TypedSurveyAnswer(_form, survey).Handle(progress, text, words));
         return true;
     }
 

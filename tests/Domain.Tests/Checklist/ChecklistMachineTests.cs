@@ -4,9 +4,9 @@ namespace OneStop.Domain.Tests.Checklist;
 
 public class ChecklistMachineTests
 {
-    private static StoredAnswer Yes(string id) => new(id, ChecklistAnswer.Yes);
+    private static SavedChecklistAnswer Yes(string id) => new(id, ChecklistAnswer.Yes);
 
-    private static StoredAnswer No(string id) => new(id, ChecklistAnswer.No);
+    private static SavedChecklistAnswer No(string id) => new(id, ChecklistAnswer.No);
 
     [Fact]
     public void Replay_OfNothing_IsAtTheStart()

@@ -1,7 +1,7 @@
 namespace OneStop.Bot.Survey;
 
 /// <summary>One tapped answer inside a <see cref="SurveyAnswerRecord"/>, with the criterion and points it had at the time.</summary>
-internal sealed class StoredAnswer
+internal sealed class RecordedSurveyAnswer
 {
     public string QuestionId { get; set; } = "";
 

@@ -7,7 +7,7 @@ namespace OneStop.Domain.Checklist;
 /// Yes, no and small numbers as people type them to a checklist question, on top of <see cref="Answers"/>:
 /// "rồi", "có rồi ạ", "dạ chưa", "ko có", "3 trang", "hai bản". Words arrive folded and shorthand-expanded.
 /// </summary>
-public static class TypedAnswer
+public static class TypedChecklistAnswer
 {
     private static readonly HashSet<string> MoreYes = new(StringComparer.Ordinal)
     {

@@ -3,7 +3,7 @@ using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Tests.Checklist;
 
-public class TypedAnswerTests
+public class TypedChecklistAnswerTests
 {
     // Words arrive folded and with chat shorthand expanded ("ko" → "khong", "r" → "roi") by the engine.
     [Theory]
@@ -17,7 +17,7 @@ public class TypedAnswerTests
     [InlineData("OK")]
     [InlineData("phải")]
     [InlineData("có, ba mất ở nhà")]
-    public void Yes(string typed) => Assert.Equal(ChecklistAnswer.Yes, TypedAnswer.YesOrNo(TextFolding.Words(typed)));
+    public void Yes(string typed) => Assert.Equal(ChecklistAnswer.Yes, TypedChecklistAnswer.YesOrNo(TextFolding.Words(typed)));
 
     [Theory]
     [InlineData("không")]
@@ -29,7 +29,7 @@ public class TypedAnswerTests
     [InlineData("không phải")]
     [InlineData("không, con đi nộp")]
     [InlineData("không có giấy báo tử")]
-    public void No(string typed) => Assert.Equal(ChecklistAnswer.No, TypedAnswer.YesOrNo(TextFolding.Words(typed)));
+    public void No(string typed) => Assert.Equal(ChecklistAnswer.No, TypedChecklistAnswer.YesOrNo(TextFolding.Words(typed)));
 
     [Theory]
     [InlineData("không biết")]
@@ -37,7 +37,7 @@ public class TypedAnswerTests
     [InlineData("kết hôn cần gì")]
     [InlineData("abc")]
     [InlineData("")]
-    public void NotAnAnswer(string typed) => Assert.Null(TypedAnswer.YesOrNo(TextFolding.Words(typed)));
+    public void NotAnAnswer(string typed) => Assert.Null(TypedChecklistAnswer.YesOrNo(TextFolding.Words(typed)));
 
     [Theory]
     [InlineData("3", 3)]
@@ -47,12 +47,12 @@ public class TypedAnswerTests
     [InlineData("ba", 3)]
     [InlineData("0", 0)]
     [InlineData("99999999999999999999999", long.MaxValue)]
-    public void Numbers(string typed, long expected) => Assert.Equal(expected, TypedAnswer.Number(typed, TextFolding.Words(typed)));
+    public void Numbers(string typed, long expected) => Assert.Equal(expected, TypedChecklistAnswer.Number(typed, TextFolding.Words(typed)));
 
     [Theory]
     [InlineData("3 trang 2 bản")]
     [InlineData("kết hôn")]
     [InlineData("có")]
     [InlineData("")]
-    public void NotOneNumber(string typed) => Assert.Null(TypedAnswer.Number(typed, TextFolding.Words(typed)));
+    public void NotOneNumber(string typed) => Assert.Null(TypedChecklistAnswer.Number(typed, TextFolding.Words(typed)));
 }

@@ -7,7 +7,7 @@ namespace OneStop.Domain.Survey;
 /// Text typed during the survey: the comment at the comment step; elsewhere an option typed instead of tapped
 /// ("hai long", "có"), or else a hint to tap and the question again.
 /// </summary>
-internal sealed class TypedAnswer(SurveyForm form, SurveyTurn survey)
+internal sealed class TypedSurveyAnswer(SurveyForm form, SurveyTurn survey)
 {
     public const int MaxCommentLength = 1000;
 
