@@ -152,49 +152,6 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailNextSends_429_surfaces_with_retry_after_and_then_sends_again()
-    {
-        _server.FailNextSends(1, 429, retryAfterSeconds: 3);
-
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendMessage(42, "Thông báo"));
-        await _bot.SendMessage(42, "Thông báo");
-
-        Assert.Equal(429, error.ErrorCode);
-        Assert.Equal(3, error.Parameters?.RetryAfter);
-        Assert.Equal("Too Many Requests: retry after 3", error.Message);
-        Assert.Single(_server.Sent);
-        Assert.Equal(2, _server.Calls.Count(call => call.Method == "sendMessage"));
-    }
-
-    [Fact]
-    public async Task A_blocked_chat_gets_403_and_other_chats_do_not()
-    {
-        _server.BlockChat(13);
-
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendMessage(13, "Lịch tiếp dân"));
-        await _bot.SendMessage(14, "Lịch tiếp dân");
-
-        Assert.Equal(403, error.ErrorCode);
-        Assert.Equal("Forbidden: bot was blocked by the user", error.Message);
-        Assert.Empty(_server.SentTo(13));
-        Assert.Single(_server.SentTo(14));
-    }
-
-    [Fact]
-    public async Task Messages_that_break_Telegram_limits_get_400()
-    {
-        var tooLong = await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendMessage(1, new string('đ', 4097)));
-        var badButton = await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendMessage(1, "Chọn",
-            replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Hồ sơ", "hồ-sơ:" + new string('ệ', 20)))));
-        await _bot.SendMessage(1, new string('đ', 4096));
-        await _bot.SendMessage(1, "<b>" + new string('a', 4096) + "</b>", ParseMode.Html);
-
-        Assert.Equal("Bad Request: message is too long", tooLong.Message);
-        Assert.Equal("Bad Request: BUTTON_DATA_INVALID", badButton.Message);
-        Assert.Equal(2, _server.Sent.Count);
-    }
-
-    [Fact]
     public async Task Editing_records_the_new_text_and_refuses_an_identical_edit()
     {
         var message = await _bot.SendMessage(5, "Đang xử lý…");
