@@ -8,6 +8,8 @@ namespace OneStop.Bot.Safekeeping;
 /// </summary>
 internal static class BackupCheck
 {
+    private const int PageSize = 8192;
+
     /// <summary>The documents per collection; throws <see cref="InvalidDataException"/> saying what is wrong.</summary>
     public static IReadOnlyDictionary<string, long> Verify(string path)
     {
@@ -15,6 +17,13 @@ internal static class BackupCheck
         if (!File.Exists(path))
         {
             throw new InvalidDataException($"{path} does not exist.");
+        }
+
+        // LiteDB's file is whole 8 KB pages; anything else is not one (and LiteDB would take a tiny file for a new database).
+        var length = new FileInfo(path).Length;
+        if (length < PageSize || length % PageSize != 0)
+        {
+            throw new InvalidDataException($"{path} is not a LiteDB database: its size ({length} bytes) is not a whole number of 8 KB pages.");
         }
 
         try
@@ -41,8 +50,9 @@ internal static class BackupCheck
 
             return counts;
         }
-        catch (Exception ex) when (ex is LiteException or IOException or InvalidCastException or ArgumentException or IndexOutOfRangeException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not InvalidDataException)
         {
+            // Whatever LiteDB throws reading it, the file is no backup to rely on.
             throw new InvalidDataException($"{path} is not a readable OneStop database: {ex.Message}", ex);
         }
     }
