@@ -18,13 +18,15 @@ internal static class RestoreCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(time);
-        if (args.Count != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
+        // Settings (--Storage:Path=…) are read by the configuration; the one other argument is the backup.
+        var files = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (files.Count != 1)
         {
             output.WriteLine("Usage: restore FILE [--Storage:Path=data/onestop.db]   (with the bot stopped)");
             return 2;
         }
 
-        var backup = Path.GetFullPath(args[0]);
+        var backup = Path.GetFullPath(files[0]);
         var storage = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var database = Path.GetFullPath(storage.Path);
         IReadOnlyDictionary<string, long> counts;
