@@ -40,8 +40,9 @@ internal sealed class ControlSocket(BotDatabase db, ILogger<ControlSocket> log) 
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        _listener?.Dispose();
+        // The accept loop ends on the cancelled token first; a listener disposed under it would fault the service.
         await base.StopAsync(cancellationToken);
+        _listener?.Dispose();
         File.Delete(SocketPath);
     }
 
@@ -54,7 +55,7 @@ internal sealed class ControlSocket(BotDatabase db, ILogger<ControlSocket> log) 
             {
                 client = await _listener!.AcceptAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException && stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when ((ex is OperationCanceledException or ObjectDisposedException or SocketException) && stoppingToken.IsCancellationRequested)
             {
                 return;
             }

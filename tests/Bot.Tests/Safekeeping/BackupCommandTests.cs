@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using OneStop.Bot.Commands;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Tests.Support;
 using OneStop.FakeBotApi;
@@ -36,7 +37,10 @@ public sealed class BackupCommandTests
 
         Assert.NotNull(SessionIn(folder.File("running.db"), BotHost.Key(Citizen)));
 
+        var control = bot.Get<ControlSocket>();
         await bot.StopAsync();
+        // A clean stop: a faulted service would make the program exit with 1 (HostExit).
+        Assert.True(control.ExecuteTask!.IsCompletedSuccessfully);
         Assert.False(File.Exists(socket));
         (code, said) = await RunAsync(database, folder.File("stopped.db"));
 
