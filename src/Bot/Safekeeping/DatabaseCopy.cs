@@ -53,10 +53,16 @@ internal static class DatabaseCopy
                 names.AddRange(db.GetCollectionNames());
                 foreach (var name in names)
                 {
-                    // The first read in a transaction fixes the collection's snapshot until the transaction ends.
-                    expected[name] = db.GetCollection(name).LongCount();
+                    // The first read in a transaction fixes the collection's snapshot until the transaction ends;
+                    // reading one document is enough, and keeps the pause of commits short.
+                    _ = db.GetCollection(name).Query().Limit(1).FirstOrDefault();
                 }
             });
+
+            foreach (var name in names)
+            {
+                expected[name] = db.GetCollection(name).LongCount();
+            }
 
             using (var copy = new LiteDatabase(new ConnectionString { Filename = partial, Connection = ConnectionType.Direct }))
             {
