@@ -14,4 +14,10 @@ public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = defau
 
     /// <summary>The channel's id of the (first) message sent, when the channel gives one; a string, as ids are on every channel.</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>The platform's HTTP status or error code where it gave one (429, 403, 502…), for the metrics.</summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>Refused because the chat is beyond the channel's window for proactive messages (Zalo's 48 h / 7 days).</summary>
+    public bool OutsideWindow { get; init; }
 }

@@ -36,7 +36,7 @@ internal sealed class ZaloSender(
         // only where the commune allows it, and never past 7 days (Zalo would refuse it with -230).
         if (!window.CanSend(to))
         {
-            return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({window.Reach(to)})");
+            return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({window.Reach(to)})") { OutsideWindow = true };
         }
 
         var screen = renderer.Render(reply);
@@ -85,7 +85,7 @@ internal sealed class ZaloSender(
             }
             catch (HttpRequestException ex)
             {
-                return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+                return new SendResult(SendOutcome.Transient, Reason: ex.Message) { StatusCode = (int?)ex.StatusCode };
             }
             catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -108,7 +108,8 @@ internal sealed class ZaloSender(
         var result = Classify(answer.Error, answer.Message);
         if (answer.Error == -201)
         {
-            log.LogError("Zalo refused a request of ours as invalid ({Message}): {Request}", answer.Message, body);
+            // Not the request itself: it holds the citizen's id and the text sent to them.
+            log.LogError("Zalo refused a request of ours as invalid ({Message}); the request was {Bytes} bytes", answer.Message, body.Length);
             await alerts.TellOnceAsync("zalo-201", "⚠️ Zalo từ chối một tin nhắn của trợ lý vì sai tham số (lỗi -201). Tin đó đã bị bỏ; cần báo cho người phát triển xem nhật ký.");
         }
 
@@ -120,7 +121,7 @@ internal sealed class ZaloSender(
         0 => SendResult.Sent,
         -32 => new SendResult(SendOutcome.RetryAfter, RateLimitWait, message),
         -213 or -227 => new SendResult(SendOutcome.Unreachable, Reason: message),
-        -230 or -232 => new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window: {message}"),
+        -230 or -232 => new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window: {message}") { OutsideWindow = true },
         -216 or -220 => new SendResult(SendOutcome.Transient, Reason: message),
         < 0 => new SendResult(SendOutcome.Rejected, Reason: $"{error}: {message}"),
         _ => new SendResult(SendOutcome.Transient, Reason: $"{error}: {message}"),

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Zalo;
 
@@ -18,6 +19,7 @@ internal sealed class ZaloWebhook(
     ZaloEventProcessor processor,
     IOptions<ZaloOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<ZaloWebhook> log) : IWebhookEndpoint
 {
     // Zalo's events are a few kilobytes; anything far larger is not Zalo.
@@ -43,6 +45,7 @@ internal sealed class ZaloWebhook(
         catch (JsonException ex)
         {
             log.LogWarning(ex, "Refused a Zalo webhook delivery that is not JSON ({Bytes} bytes)", raw.Length);
+            metrics.WebhookRejected(ZaloChat.Channel, "malformed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -53,6 +56,7 @@ internal sealed class ZaloWebhook(
         {
             log.LogWarning("Refused a Zalo webhook delivery ({Event}) with a missing or wrong {Header} from {Remote}",
                 head.EventName, ZaloSignature.Header, context.Connection.RemoteIpAddress);
+            metrics.WebhookRejected(ZaloChat.Channel, "signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
