@@ -184,7 +184,7 @@ internal sealed class BroadcastLane : BackgroundService
         {
             case SendOutcome.Sent:
                 _metrics.Delivered(message, _time.GetUtcNow());
-                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Delivered));
+                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Delivered, Window: result.Window));
                 break;
             case SendOutcome.RetryAfter:
                 _log.LogWarning("Telegram asked to wait {Delay}: broadcast messages pause", result.RetryAfter);
@@ -197,6 +197,10 @@ internal sealed class BroadcastLane : BackgroundService
                 // Counted before the chat's rows are dropped, so the report says "blocked", not "opted out".
                 _receipts.RecordNow(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Blocked, result.Reason));
                 _store.DropChat(message.ChatKey);
+                break;
+            case SendOutcome.Rejected when result.Window is not null:
+                // Zalo's window was closed for this chat: nothing was sent; the report counts it on its own line.
+                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.OutsideWindow, result.Reason, result.Window));
                 break;
             case SendOutcome.Rejected:
                 _log.LogWarning("Broadcast message {Id} to {Chat} was refused: {Reason}", message.Id, _names.Of(message.ChatKey), result.Reason);

@@ -18,6 +18,9 @@ public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = defau
     /// <summary>The platform's HTTP status or error code where it gave one (429, 403, 502…), for the metrics.</summary>
     public int? StatusCode { get; init; }
 
-    /// <summary>Refused because the chat is beyond the channel's window for proactive messages (Zalo's 48 h / 7 days).</summary>
-    public bool OutsideWindow { get; init; }
+    /// <summary>
+    /// On a channel with a window (Zalo): what the window allowed when this message went (free or billed), or that it
+    /// refused it (a notice's report counts each); null on other channels.
+    /// </summary>
+    public ChannelReach? Window { get; init; }
 }

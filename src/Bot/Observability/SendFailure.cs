@@ -14,7 +14,7 @@ internal static class SendFailure
             SendOutcome.Sent => null,
             SendOutcome.RetryAfter => "429",
             SendOutcome.Unreachable => "403",
-            _ when result.OutsideWindow => "window",
+            SendOutcome.Rejected when result.Window is not null => "window",
             SendOutcome.Transient when result.StatusCode is >= 500 => "5xx",
             _ => "other",
         };
