@@ -26,7 +26,17 @@ internal static class ObservabilityServices
         services.AddHostedService<BotGauges>();
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("onestop"))
-            .WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
+                // OpenTelemetry picks meters by name in the whole process: a second host's meter (the tests run many)
+                // is dropped, so one scrape never mixes two bots' figures.
+                ((IDeferredMeterProviderBuilder)metrics).Configure((sp, builder) =>
+                {
+                    var own = sp.GetRequiredService<BotMetrics>().Meter;
+                    builder.AddView(instrument => instrument.Meter == own ? null : MetricStreamConfiguration.Drop);
+                });
+            });
         WrapSenders(services);
         return services;
     }

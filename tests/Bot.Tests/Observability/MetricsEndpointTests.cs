@@ -102,9 +102,28 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Equal(1, PrometheusText.Value(scrape, "onestop_outbox_depth"));
         Assert.True(PrometheusText.Value(scrape, "onestop_outbox_oldest_age_seconds") >= 0, scrape);
 
-        await bot.AdvanceUntilAsync(() => server.SentTo(Citizen).Count == 1, Second);
+        // The fake server records the message before the bot reads its answer: wait for the bot to have read it.
+        await bot.AdvanceUntilAsync(() => server.SentTo(Citizen).Count == 1 && readiness.Problems().Count == 0, Second);
         (status, body) = await ReadyAsync(address);
         Assert.True(status == HttpStatusCode.OK, body);
+    }
+
+    [Fact]
+    public async Task Two_bots_in_one_process_each_scrape_only_their_own_figures()
+    {
+        var time = new FakeTimeProvider(BotHost.Morning);
+        await using var firstServer = await FakeTelegramServer.StartAsync(new FakeServerOptions { Time = time });
+        await using var secondServer = await FakeTelegramServer.StartAsync(new FakeServerOptions { Time = time });
+        await using var first = await BotHost.StartAsync(firstServer, time, _folder.File("first.db"), Listening());
+        await using var second = await BotHost.StartAsync(secondServer, time, _folder.File("second.db"), Listening());
+
+        firstServer.EnqueueText(Citizen, "/start");
+        await first.WaitForSentToAsync(Citizen, 1);
+        var ofFirst = await _http.GetStringAsync(new Uri(first.Get<WebhookServer>().Addresses[0], "/metrics"));
+        var ofSecond = await _http.GetStringAsync(new Uri(second.Get<WebhookServer>().Addresses[0], "/metrics"));
+
+        Assert.Equal(1, PrometheusText.Value(ofFirst, "onestop_messages_received_total"));
+        Assert.Null(PrometheusText.Value(ofSecond, "onestop_messages_received_total"));
     }
 
     private static Dictionary<string, string?> Listening() => new() { ["urls"] = "http://127.0.0.1:0" };

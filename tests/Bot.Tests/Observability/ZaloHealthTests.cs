@@ -35,7 +35,8 @@ public sealed class ZaloHealthTests
         (status, body) = await ReadyAsync(scene);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Contains("zalo send: the platform answered 500", body, StringComparison.Ordinal);
-        await scene.UntilAsync(() => scene.Oa.SentTo(Citizen).Count > 0, TimeSpan.FromSeconds(1));
+        // The fake OA records the message before the bot reads its answer: wait for the bot to have read it.
+        await scene.UntilAsync(() => scene.Oa.SentTo(Citizen).Count > 0 && scene.Get<Readiness>().Problems().Count == 0, TimeSpan.FromSeconds(1));
         (status, _) = await ReadyAsync(scene);
         Assert.Equal(HttpStatusCode.OK, status);
 
