@@ -2,16 +2,16 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Storage;
 
 namespace OneStop.Bot.Delivery;
 
 /// <summary>
-/// Sends what the outbox holds: in order within a chat, many chats at once, retrying server errors with
-/// backoff, waiting out 429s, and dropping a chat that blocked the bot. A message leaves the outbox only
-/// once the channel accepted it, so a restart resumes where the last one stopped.
-/// Notices are not sent here but by the broadcast lane; both ask the <see cref="SendGate"/> for their turn: replies
-/// never wait for notices, and take their place in the pace so a broadcast yields to people who are chatting.
+/// Sends what the outbox holds: in order within a chat, many chats at once, retrying server errors with backoff,
+/// waiting out 429s, and dropping a chat that blocked the bot. A message leaves the outbox only once the channel
+/// accepted it, so a restart resumes where the last one stopped. Notices go by the broadcast lane; both ask the
+/// <see cref="SendGate"/> for their turn: replies never wait for notices, and a broadcast yields to people chatting.
 /// </summary>
 internal sealed class OutboxDispatcher : BackgroundService
 {
@@ -31,6 +31,8 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ReplySender _sender;
     private int _drains;
+    private readonly BotMetrics _metrics;
+    private readonly ChatPseudonym _names;
 
     public OutboxDispatcher(
         OutboxStore store,
@@ -40,8 +42,12 @@ internal sealed class OutboxDispatcher : BackgroundService
         IOptions<DeliveryOptions> options,
         TimeProvider time,
         ILogger<OutboxDispatcher> log,
+        BotMetrics metrics,
+        ChatPseudonym names,
         IEnumerable<IDeliveryReceipt>? receipts = null)
     {
+        _metrics = metrics;
+        _names = names;
         _store = store;
         _lanes = lanes;
         _gate = gate;
@@ -162,7 +168,7 @@ internal sealed class OutboxDispatcher : BackgroundService
             {
                 // The lane stays ours: give up on it and the chat would hear nothing more until a restart.
                 failures++;
-                _log.LogError(ex, "Sending to {Chat} failed unexpectedly ({Failures} in a row); trying again after a pause", lane.ChatKey, failures);
+                _log.LogError(ex, "Sending to {Chat} failed unexpectedly ({Failures} in a row); trying again after a pause", _names.Of(lane.ChatKey), failures);
                 try
                 {
                     await Task.Delay(Backoff(failures), _time, token);
@@ -224,16 +230,17 @@ internal sealed class OutboxDispatcher : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
+                _metrics.Delivered(message, _time.GetUtcNow());
                 _sender.Receipt(message, result);
                 Finish(lane, message);
                 break;
             case SendOutcome.RetryAfter:
-                _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
+                _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, _names.Of(lane.ChatKey));
                 // Telegram is telling the whole bot to slow down: broadcasts wait too.
                 _gate.Pause(result.RetryAfter);
                 return result.RetryAfter;
             case SendOutcome.Unreachable:
-                _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", lane.ChatKey);
+                _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", _names.Of(lane.ChatKey));
                 _store.DropChat(lane.ChatKey);
                 foreach (var dropped in lane.Clear())
                 {
@@ -242,14 +249,14 @@ internal sealed class OutboxDispatcher : BackgroundService
 
                 break;
             case SendOutcome.Rejected:
-                _log.LogError("Message {Id} to {Chat} was refused: {Reason}", message.Id, lane.ChatKey, result.Reason);
+                _log.LogError("Message {Id} to {Chat} was refused: {Reason}", message.Id, _names.Of(lane.ChatKey), result.Reason);
                 Finish(lane, message);
                 break;
             default:
                 message.Attempts++;
                 if (message.Attempts >= _options.MaxAttempts)
                 {
-                    _log.LogError("Giving up on message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, lane.ChatKey, message.Attempts, result.Reason);
+                    _log.LogError("Giving up on message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, _names.Of(lane.ChatKey), message.Attempts, result.Reason);
                     Finish(lane, message);
                     break;
                 }

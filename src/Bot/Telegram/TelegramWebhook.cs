@@ -3,8 +3,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Telegram;
 
@@ -17,7 +19,9 @@ internal sealed class TelegramWebhook(
     InboundEventStore events,
     TelegramWebhookProcessor processor,
     TimeProvider time,
-    ILogger<TelegramWebhook> log) : IWebhookEndpoint
+    BotMetrics metrics,
+    ILogger<TelegramWebhook> log,
+    WriteOutage? outage = null) : IWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -30,6 +34,7 @@ internal sealed class TelegramWebhook(
         if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(processor.Secret)))
         {
             log.LogWarning("Refused a Telegram webhook delivery with a missing or wrong {Header} from {Remote}", SecretHeader, context.Connection.RemoteIpAddress);
+            metrics.WebhookRejected(TelegramChat.Channel, "signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -45,11 +50,25 @@ internal sealed class TelegramWebhook(
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             log.LogWarning(ex, "Refused a Telegram webhook delivery that is not an update");
+            metrics.WebhookRejected(TelegramChat.Channel, "malformed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime))
+        bool added;
+        try
+        {
+            added = await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        {
+            // Not stored, so not confirmed: Telegram delivers it again.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await (outage?.FailedAsync(ex, [], context.RequestAborted) ?? Task.CompletedTask);
+            return;
+        }
+
+        if (added)
         {
             processor.Wake();
         }

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Zalo;
 
@@ -18,7 +20,9 @@ internal sealed class ZaloWebhook(
     ZaloEventProcessor processor,
     IOptions<ZaloOptions> options,
     TimeProvider time,
-    ILogger<ZaloWebhook> log) : IWebhookEndpoint
+    BotMetrics metrics,
+    ILogger<ZaloWebhook> log,
+    WriteOutage? outage = null) : IWebhookEndpoint
 {
     // Zalo's events are a few kilobytes; anything far larger is not Zalo.
     private const int MaxBody = 1 << 20;
@@ -43,6 +47,7 @@ internal sealed class ZaloWebhook(
         catch (JsonException ex)
         {
             log.LogWarning(ex, "Refused a Zalo webhook delivery that is not JSON ({Bytes} bytes)", raw.Length);
+            metrics.WebhookRejected(ZaloChat.Channel, "malformed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -53,11 +58,25 @@ internal sealed class ZaloWebhook(
         {
             log.LogWarning("Refused a Zalo webhook delivery ({Event}) with a missing or wrong {Header} from {Remote}",
                 head.EventName, ZaloSignature.Header, context.Connection.RemoteIpAddress);
+            metrics.WebhookRejected(ZaloChat.Channel, "signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
-        if (await events.AddAsync(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime))
+        bool added;
+        try
+        {
+            added = await events.AddAsync(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        {
+            // Not stored, so not confirmed: Zalo delivers it again.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await (outage?.FailedAsync(ex, [], context.RequestAborted) ?? Task.CompletedTask);
+            return;
+        }
+
+        if (added)
         {
             processor.Wake();
         }
