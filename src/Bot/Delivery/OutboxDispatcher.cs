@@ -23,7 +23,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _log;
-    private readonly ConcurrentDictionary<string, ChatLane> _lanes = new(StringComparer.Ordinal);
+    private readonly ChatLanes _lanes = new();
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _waiters = new();
     private readonly ConcurrentDictionary<long, byte> _known = new();
     private readonly Channel<long> _acks = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
@@ -59,6 +59,9 @@ internal sealed class OutboxDispatcher : BackgroundService
 
     /// <summary>Messages waiting in memory, for the benchmark and for tests.</summary>
     public int InFlight => _known.Count;
+
+    /// <summary>Chats with a lane in memory (those with messages waiting or being sent), for tests.</summary>
+    internal int Lanes => _lanes.Count;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -105,8 +108,8 @@ internal sealed class OutboxDispatcher : BackgroundService
                 continue;
             }
 
-            var lane = _lanes.GetOrAdd(message.ChatKey, key => new ChatLane(key));
-            if (lane.Add(message))
+            var lane = _lanes.Add(message);
+            if (lane is not null)
             {
                 Interlocked.Increment(ref _drains);
                 _ = Task.Run(() => DrainAsync(lane));
@@ -129,7 +132,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     /// </summary>
     public bool IsQuiet(string chatKey, out TimeSpan wait)
     {
-        if (_lanes.TryGetValue(chatKey, out var lane) && !lane.IsEmpty)
+        if (_lanes.TryGet(chatKey, out var lane) && !lane.IsEmpty)
         {
             wait = _options.PerChatInterval;
             return false;
@@ -207,6 +210,8 @@ internal sealed class OutboxDispatcher : BackgroundService
                     failures = 0;
                 }
 
+                // Empty: the lane has retired (or stopping left it whole); forget it so lanes do not pile up per chat.
+                _lanes.Forget(lane);
                 return;
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
