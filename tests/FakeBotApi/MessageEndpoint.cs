@@ -41,6 +41,25 @@ internal sealed class MessageEndpoint(ServerState state)
             return;
         }
 
+        var chaos = state.Chaos.ForSend();
+        if (chaos is { Fault: { Drop: true } })
+        {
+            response.HttpContext.Abort();
+            return;
+        }
+
+        if (chaos is { Fault: { } chaosFault })
+        {
+            await ApiResponse.WriteErrorAsync(response, chaosFault);
+            return;
+        }
+
+        if (chaos is { Delay: var delay } && delay > TimeSpan.Zero)
+        {
+            // Real time, like MaxLongPoll: the bot's HTTP client waits in real time too.
+            await Task.Delay(delay, response.HttpContext.RequestAborted);
+        }
+
         long? editedId = isEdit ? request.GetInt64("message_id") : null;
         if (isEdit && editedId is null)
         {
@@ -84,6 +103,13 @@ internal sealed class MessageEndpoint(ServerState state)
         var sent = new SentMessage(chatId, editedId ?? state.NextMessageId(), method, text, markupJson, parseMode, now);
         var kind = existing?.Kind ?? KindOf(method);
         state.Log.RecordSent(sent, kind);
+        if (chaos is { LoseAnswer: true })
+        {
+            // Sent, but the bot never hears so.
+            response.HttpContext.Abort();
+            return;
+        }
+
         var unixNow = now.ToUnixTimeSeconds();
         await ApiResponse.WriteOkAsync(response, writer =>
             TelegramObjects.WriteBotMessage(writer, sent, kind, unixNow, isEdit ? unixNow : null, withMarkup: true));
