@@ -8,7 +8,7 @@ internal sealed record ChatsBenchOptions
     public int Chats { get; init; } = 100_000;
 
     /// <summary>New chats a second: well under the burst ceiling, so reply times measure the bot, not a queue.</summary>
-    public int Rate { get; init; } = 1_000;
+    public int Rate { get; init; } = 500;
 
     public int WarmUpChats { get; init; } = 500;
 
