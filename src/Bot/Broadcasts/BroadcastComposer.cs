@@ -201,7 +201,8 @@ internal sealed class BroadcastComposer(
             var address = ChatAddress.Parse(key);
             if (byChannel.TryGetValue(address.Channel, out var reach))
             {
-                var verdict = reach.Reach(address);
+                // A billed chat where billed messages are off will not get the notice: counted as not reached.
+                var verdict = reach.Reach(address) is ChannelReach.Billed && !reach.SendsBilled ? ChannelReach.None : reach.Reach(address);
                 counts[verdict] = counts.GetValueOrDefault(verdict) + 1;
             }
         }

@@ -28,6 +28,15 @@ internal sealed class BroadcastReport(BroadcastScreens screens)
             text.Append("   • ").Append(reason.Reason).Append(": ").Append(BroadcastScreens.Number(reason.Count)).Append('\n');
         }
 
+        if (tally.MetAWindow)
+        {
+            text.Append(screens.Say("broadcast.report.reach"))
+                .Append(' ').Append(BroadcastScreens.Number(tally.WindowFree)).Append(' ').Append(screens.Say("broadcast.report.reach.free"))
+                .Append(", ").Append(BroadcastScreens.Number(tally.WindowBilled)).Append(' ').Append(screens.Say("broadcast.report.reach.billed"))
+                .Append(", ").Append(BroadcastScreens.Number(tally.OutsideWindow)).Append(' ').Append(screens.Say("broadcast.report.reach.none"))
+                .Append('\n');
+        }
+
         // Messages that left the outbox without being sent: the citizen opted out, deleted their data or blocked the bot meanwhile.
         var skipped = broadcast.Recipients - tally.Finished;
         if (skipped > 0)

@@ -4,7 +4,6 @@ using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Storage;
-using OneStop.Bot.Telegram;
 
 namespace OneStop.Bot.Broadcasts;
 
@@ -12,17 +11,16 @@ internal static class BroadcastServices
 {
     /// <summary>
     /// Notices: the subscriber list always (citizens opt in from any channel, the terminal included); the
-    /// /thongbao tool, the runner and the broadcast lane with Telegram, the only channel officials use.
+    /// /thongbao tool, the runner and the broadcast lane where officials have a channel (Telegram, Zalo).
     /// </summary>
-    public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration config, bool staffChannel)
     {
         services.AddSingleton<StaffChat>();
         services.AddSingleton<SubscriberStore>();
         services.AddSingleton<IChatDataOwner>(sp => sp.GetRequiredService<SubscriberStore>());
         services.AddSingleton<IEffectHandler, NoticeEffectHandler>();
 
-        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
-        if (!telegram.Enabled)
+        if (!staffChannel)
         {
             return services;
         }

@@ -20,7 +20,7 @@ internal static class ClosureServices
         services.AddSingleton<ClosureReminders>();
         services.AddSingleton<IChatDataOwner, ClosureChatData>();
         services.AddHostedService<ClosureCalendar>();
-        // /nghidotxuat offers a notice, so it runs where notices do (with the Telegram bot); a Zalo-only bot has none.
+        // /nghidotxuat offers a notice, so it runs where notices do (with a channel for officials, not in the terminal).
         if (services.Any(d => d.ServiceType == typeof(BroadcastStore)))
         {
             services.AddSingleton<IStaffCommand, NghiDotXuatCommand>();

@@ -28,9 +28,9 @@ internal sealed class ClosureStore(BotDatabase db, ContentCatalog content, Closu
     public IReadOnlyList<StoredClosure> Active() =>
         All.Find(c => c.Status == ClosureStatus.Active).OrderBy(c => c.Day, StringComparer.Ordinal).ToList();
 
-    public StoredClosure Create(DateOnly day, DayPart part, string reason, long author, DateTime nowUtc)
+    public StoredClosure Create(DateOnly day, DayPart part, string reason, string author, DateTime nowUtc)
     {
-        var closure = new StoredClosure { Day = Format(day), Part = part, Reason = reason, Status = ClosureStatus.Pending, AuthorId = author, CreatedUtc = nowUtc };
+        var closure = new StoredClosure { Day = Format(day), Part = part, Reason = reason, Status = ClosureStatus.Pending, Author = author, CreatedUtc = nowUtc };
         db.InTransaction(() => All.Insert(closure));
         return closure;
     }

@@ -85,7 +85,7 @@ internal sealed class NghiDotXuatCommand(
             return;
         }
 
-        var pending = closures.Create(order.Day, order.Part, order.Reason, request.Member.TelegramId, time.GetUtcNow().UtcDateTime);
+        var pending = closures.Create(order.Day, order.Part, order.Reason, request.Member.Key, time.GetUtcNow().UtcDateTime);
         var text = say.Say(
             "closure.preview",
             ("day", ClosureWording.Day(order.Day)),
@@ -147,7 +147,7 @@ internal sealed class NghiDotXuatCommand(
         }
 
         var moved = reminders.MoveOff(closure);
-        log.LogInformation("Official {Official} closed {Day} ({Part}): {Reason}; {Moved} reminder(s) moved", request.Member.TelegramId, day, closure.Part, closure.Reason, moved);
+        log.LogInformation("Official {Official} closed {Day} ({Part}): {Reason}; {Moved} reminder(s) moved", request.Member.Key, day, closure.Part, closure.Reason, moved);
         await chat.SayAsync(request.Chat, say.Say(
             "closure.confirmed",
             ("day", ClosureWording.Day(day)),
@@ -175,7 +175,7 @@ internal sealed class NghiDotXuatCommand(
     private async Task CancelAsync(StaffRequest request, StoredClosure closure, CancellationToken token)
     {
         var told = reminders.MoveBack(closure);
-        log.LogInformation("Official {Official} cancelled the closure of {Day}; {Told} citizen(s) told", request.Member.TelegramId, closure.Day, told);
+        log.LogInformation("Official {Official} cancelled the closure of {Day}; {Told} citizen(s) told", request.Member.Key, closure.Day, told);
         await chat.SayAsync(request.Chat, say.Say(
             "closure.cancelled",
             ("day", ClosureWording.Day(ClosureStore.Parse(closure.Day))),

@@ -17,7 +17,8 @@ internal sealed class StoredClosure
 
     public ClosureStatus Status { get; set; }
 
-    public long AuthorId { get; set; }
+    /// <summary>The official who ordered it (<c>telegram:…</c> or <c>zalo:…</c>, the staff member's key).</summary>
+    public string Author { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
 

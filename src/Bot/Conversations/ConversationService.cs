@@ -43,6 +43,20 @@ internal sealed class ConversationService(
         return update.EventKey is { } key && store.IsHandledEvent(key);
     }
 
+    /// <summary>
+    /// An official's message that a staff tool handles is still their interaction with the channel: recorded before the
+    /// tool answers, so Zalo's window (read from the chat's last-seen time) lets the answer through.
+    /// </summary>
+    public void Touch(ChatAddress chat)
+    {
+        lock (_gate)
+        {
+            var batch = new TurnBatch();
+            batch.TouchedChats[chat.Key] = true;
+            Commit(batch, time.GetUtcNow().UtcDateTime);
+        }
+    }
+
     /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
     public void MarkHandled(InboundUpdate update)
     {

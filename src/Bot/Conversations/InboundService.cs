@@ -32,6 +32,7 @@ internal sealed class InboundService(ConversationService conversations, OutboxDi
 
             Commit(run);
             run.Clear();
+            conversations.Touch(update.Incoming.Chat);
             answers[i] = await staff.HandleAsync(update, cancellationToken);
             conversations.MarkHandled(update);
         }

@@ -176,7 +176,7 @@ internal sealed class BroadcastLane : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Delivered));
+                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Delivered, Window: result.Window));
                 break;
             case SendOutcome.RetryAfter:
                 _log.LogWarning("Telegram asked to wait {Delay}: broadcast messages pause", result.RetryAfter);
@@ -189,6 +189,10 @@ internal sealed class BroadcastLane : BackgroundService
                 // Counted before the chat's rows are dropped, so the report says "blocked", not "opted out".
                 _receipts.RecordNow(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Blocked, result.Reason));
                 _store.DropChat(message.ChatKey);
+                break;
+            case SendOutcome.Rejected when result.Window is not null:
+                // Zalo's window was closed for this chat: nothing was sent; the report counts it on its own line.
+                _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.OutsideWindow, result.Reason, result.Window));
                 break;
             case SendOutcome.Rejected:
                 _log.LogWarning("Broadcast message {Id} to {Chat} was refused: {Reason}", message.Id, message.ChatKey, result.Reason);

@@ -62,7 +62,7 @@ internal sealed class BroadcastOutbox
                 {
                     // A row that is already gone (dropped with a blocked chat) is still counted once, here.
                     _db.Outbox.Delete(receipt.MessageId);
-                    tally.Count(receipt.Outcome, receipt.Reason);
+                    tally.Count(receipt.Outcome, receipt.Reason, receipt.Window);
                 }
 
                 Tallies.Upsert(tally);

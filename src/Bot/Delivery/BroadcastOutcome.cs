@@ -10,4 +10,7 @@ internal enum BroadcastOutcome
 
     /// <summary>Refused for good (Telegram 400), or still failing after every retry.</summary>
     Failed,
+
+    /// <summary>Not sent: the channel's window was closed for this chat (Zalo, too long since the citizen's last message).</summary>
+    OutsideWindow,
 }

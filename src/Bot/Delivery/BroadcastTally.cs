@@ -18,17 +18,34 @@ internal sealed class BroadcastTally
 
     public int Failed { get; set; }
 
+    /// <summary>Not sent because the channel's window was closed (Zalo).</summary>
+    public int OutsideWindow { get; set; }
+
+    /// <summary>Of <see cref="Delivered"/>, those on a channel with a window, sent free.</summary>
+    public int WindowFree { get; set; }
+
+    /// <summary>Of <see cref="Delivered"/>, those on a channel with a window, sent billed.</summary>
+    public int WindowBilled { get; set; }
+
     /// <summary>Why messages failed (Telegram's description) and how often; the report lists them.</summary>
     public List<FailureReason> Reasons { get; set; } = [];
 
-    public int Finished => Delivered + Blocked + Failed;
+    public int Finished => Delivered + Blocked + Failed + OutsideWindow;
 
-    public void Count(BroadcastOutcome outcome, string reason)
+    /// <summary>True when any message went to a channel with a window: the report then says how each fared.</summary>
+    public bool MetAWindow => WindowFree + WindowBilled + OutsideWindow > 0;
+
+    public void Count(BroadcastOutcome outcome, string reason, ChannelReach? window = null)
     {
         switch (outcome)
         {
             case BroadcastOutcome.Delivered:
                 Delivered++;
+                WindowFree += window == ChannelReach.Free ? 1 : 0;
+                WindowBilled += window == ChannelReach.Billed ? 1 : 0;
+                return;
+            case BroadcastOutcome.OutsideWindow:
+                OutsideWindow++;
                 return;
             case BroadcastOutcome.Blocked:
                 Blocked++;

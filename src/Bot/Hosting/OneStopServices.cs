@@ -73,12 +73,15 @@ internal static class OneStopServices
         services.AddSingleton<InboundEventStore>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<InboundService>();
+        services.AddSingleton<IIncomingEnricher, ReachEnricher>();
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
+        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
         services.AddReminders(config);
-        services.AddBroadcasts(config);
+        services.AddBroadcasts(config, staffChannel: telegram.Enabled || zalo.Enabled);
         // After the broadcasts: /nghidotxuat is registered only where notices run.
         services.AddClosures();
         services.AddSurvey(config);
@@ -93,8 +96,6 @@ internal static class OneStopServices
             services.AddHostedService(sp => sp.GetRequiredService<WebhookServer>());
         }
 
-        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
-        var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
         services.AddOptions<ZaloOptions>().Bind(config.GetSection(ZaloOptions.Section));
         if (telegram.Enabled)
         {

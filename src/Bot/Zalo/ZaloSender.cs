@@ -25,6 +25,8 @@ internal sealed class ZaloSender(
     IOptions<ZaloOptions> options,
     ILogger<ZaloSender> log) : IChannelSender
 {
+    private const string WindowRefusal = "beyond Zalo's interaction window";
+
     private static readonly TimeSpan RateLimitWait = TimeSpan.FromSeconds(5);
 
     public string Channel => ZaloChat.Channel;
@@ -34,12 +36,14 @@ internal sealed class ZaloSender(
         ArgumentNullException.ThrowIfNull(reply);
         // A reply to someone who just wrote is free; a reminder, a survey follow-up or a staff alert may not be: billed
         // only where the commune allows it, and never past 7 days (Zalo would refuse it with -230).
+        var reach = window.Reach(to);
         if (!window.CanSend(to))
         {
-            return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({window.Reach(to)})");
+            return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({reach})") { Window = reach };
         }
 
         var screen = renderer.Render(reply);
+        string? firstId = null;
         for (var i = 0; i < screen.Messages.Count; i++)
         {
             var result = await SendOneAsync(to.Id, screen.Messages[i], cancellationToken);
@@ -47,6 +51,8 @@ internal sealed class ZaloSender(
             {
                 return i == 0 ? result : result with { Rest = new Reply(string.Join("\n\n", screen.Messages.Skip(i).Select(m => m.Text)), reply.Buttons) };
             }
+
+            firstId ??= result.MessageId;
         }
 
         if (screen.Numbered.Count > 0)
@@ -58,8 +64,18 @@ internal sealed class ZaloSender(
             menus.Forget(to.Id);
         }
 
-        return SendResult.Sent;
+        return SendResult.Sent with { MessageId = firstId, Window = reach };
     }
+
+    /// <summary>
+    /// Zalo cannot edit a message: a kept message's later versions (a broadcast's progress line) are not sent again,
+    /// so an official on Zalo sees the first progress and then the report, not a message every few seconds. Photos
+    /// and files are sent as their caption (the Telegram staff group gets them whole).
+    /// </summary>
+    public Task<SendResult> SendWithExtrasAsync(ChatAddress to, Reply reply, MessageExtras extras, CancellationToken cancellationToken) =>
+        extras is { EditMessageId: { } kept, ButtonsOnly: false }
+            ? Task.FromResult(SendResult.Sent with { MessageId = kept })
+            : SendAsync(to, reply, cancellationToken);
 
     /// <summary>A notice: as any message, only where Zalo lets it through now.</summary>
     public Task<SendResult> SendBroadcastAsync(ChatAddress to, Reply reply, BroadcastSend extras, CancellationToken cancellationToken) =>
@@ -71,7 +87,7 @@ internal sealed class ZaloSender(
         string? rejected = null;
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            (int Error, string Message) answer;
+            (int Error, string Message, string? MessageId) answer;
             try
             {
                 var token = await tokens.AccessTokenAsync(rejected, cancellationToken);
@@ -103,9 +119,14 @@ internal sealed class ZaloSender(
         return new SendResult(SendOutcome.Transient, Reason: "the access token was refused twice");
     }
 
-    private async Task<SendResult> ClassifyAsync((int Error, string Message) answer, string body)
+    private async Task<SendResult> ClassifyAsync((int Error, string Message, string? MessageId) answer, string body)
     {
         var result = Classify(answer.Error, answer.Message);
+        if (result.Outcome == SendOutcome.Sent)
+        {
+            result = result with { MessageId = answer.MessageId };
+        }
+
         if (answer.Error == -201)
         {
             log.LogError("Zalo refused a request of ours as invalid ({Message}): {Request}", answer.Message, body);
@@ -120,13 +141,13 @@ internal sealed class ZaloSender(
         0 => SendResult.Sent,
         -32 => new SendResult(SendOutcome.RetryAfter, RateLimitWait, message),
         -213 or -227 => new SendResult(SendOutcome.Unreachable, Reason: message),
-        -230 or -232 => new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window: {message}"),
+        -230 or -232 => new SendResult(SendOutcome.Rejected, Reason: $"{WindowRefusal}: {message}") { Window = ChannelReach.None },
         -216 or -220 => new SendResult(SendOutcome.Transient, Reason: message),
         < 0 => new SendResult(SendOutcome.Rejected, Reason: $"{error}: {message}"),
         _ => new SendResult(SendOutcome.Transient, Reason: $"{error}: {message}"),
     };
 
-    private async Task<(int Error, string Message)> PostAsync(string token, string body, CancellationToken cancellationToken)
+    private async Task<(int Error, string Message, string? MessageId)> PostAsync(string token, string body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{options.Value.ApiBaseUrl.TrimEnd('/')}/v3.0/oa/message/cs"))
         {
@@ -142,7 +163,8 @@ internal sealed class ZaloSender(
         using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
         var root = json.RootElement;
         var error = root.TryGetProperty("error", out var e) && e.TryGetInt32(out var code) ? code : (response.IsSuccessStatusCode ? 0 : -1);
-        return (error, ZaloEventHead.Text(root, "message") ?? "");
+        var id = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? ZaloEventHead.Text(data, "message_id") : null;
+        return (error, ZaloEventHead.Text(root, "message") ?? "", id);
     }
 
     public static string Body(string userId, ZaloMessage message)

@@ -17,6 +17,8 @@ internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> 
 
     public string Channel => ZaloChat.Channel;
 
+    public bool SendsBilled => options.Value.AllowBilled;
+
     public ChannelReach Reach(ChatAddress chat)
     {
         if (store.FindChat(chat.Key) is not { Reachable: true } record)
@@ -26,6 +28,16 @@ internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> 
 
         var silent = time.GetUtcNow().UtcDateTime - record.LastSeenUtc + ConversationStore.LastSeenPrecision;
         return silent < FreeFor ? ChannelReach.Free : silent < OpenFor ? ChannelReach.Billed : ChannelReach.None;
+    }
+
+    /// <summary>
+    /// A citizen who writes now can be reached for 48 hours, or 7 days where billed messages are allowed; the bound is
+    /// taken an hour early, as in <see cref="Reach"/>, because the last-seen time behind it is written at most hourly.
+    /// </summary>
+    public ProactiveReach AfterMessageAt(DateTimeOffset now)
+    {
+        var window = options.Value.AllowBilled ? OpenFor : FreeFor;
+        return new ProactiveReach(now + window - ConversationStore.LastSeenPrecision, window);
     }
 
     /// <summary>True when a message may go now: free, or billed where the commune allows it (Zalo__AllowBilled).</summary>

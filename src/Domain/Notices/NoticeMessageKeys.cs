@@ -28,6 +28,8 @@ public static class NoticeMessageKeys
         "broadcast.button.schedule", "broadcast.button.edit", "broadcast.button.cancel", "broadcast.button.approve", "broadcast.button.reject",
         "broadcast.button.cancel-scheduled", "broadcast.button.reminder-day", "broadcast.ask-day", "broadcast.no-reminders",
         "broadcast.audience.reminder-day", "broadcast.dropped", "broadcast.no-approver",
+        "broadcast.reach", "broadcast.reach.free", "broadcast.reach.billed", "broadcast.reach.none",
+        "broadcast.report.reach", "broadcast.report.reach.free", "broadcast.report.reach.billed", "broadcast.report.reach.none",
     ];
 
     public static IEnumerable<string> All => Citizen.Concat(Staff);

@@ -56,7 +56,8 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
                 turn.Say(Render(turn, ListStep));
                 return true;
             case ["rm", "weekly", "on" or "off"]:
-                var on = parts[2] == "on";
+                // Where the channel has a window (Zalo), a weekly message would mostly be dropped: not offered.
+                var on = parts[2] == "on" && ProactiveReach.Of(turn.Incoming) is null;
                 if (on)
                 {
                     turn.Session.Data[ReminderList.WeeklyKey] = "on";
@@ -108,15 +109,22 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         ArgumentNullException.ThrowIfNull(turn);
         var items = ReminderList.Read(turn.Session.Data);
         var weekly = turn.Session.Data.ContainsKey(ReminderList.WeeklyKey);
+        var reach = ProactiveReach.Of(turn.Incoming);
         var rows = items
             .Select(i => (IReadOnlyList<ReplyButton>)[new ReplyButton($"{_say.Label("button.reminder-cancel")} {VietnameseDates.Short(i.Day)}", ReminderWording.Payload("del", i.Day))])
             .ToList();
         rows.Add([new ReplyButton(turn.Render.Say("button.remind-me"), ReminderWording.Payload("pick"))]);
-        rows.Add([weekly
-            ? new ReplyButton(_say.Label("button.weekly-off"), ReminderWording.Payload("weekly") + ":off")
-            : new ReplyButton(_say.Label("button.weekly-on"), ReminderWording.Payload("weekly") + ":on")]);
+        if (weekly)
+        {
+            rows.Add([new ReplyButton(_say.Label("button.weekly-off"), ReminderWording.Payload("weekly") + ":off")]);
+        }
+        else if (reach is null)
+        {
+            rows.Add([new ReplyButton(_say.Label("button.weekly-on"), ReminderWording.Payload("weekly") + ":on")]);
+        }
+
         rows.Add([new ReplyButton(turn.Render.Say("button.menu"), ButtonPress.Menu)]);
-        return new Reply(_say.List(items, weekly), rows);
+        return new Reply(_say.List(items, weekly, reach), rows);
     }
 
     public IEnumerable<ReplyButton> CardButtons(Procedure procedure)
@@ -131,11 +139,29 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
     {
         var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
         var days = content.Calendar.UpcomingSameDays(now, DaysOffered);
+        var text = _say.Pick(procedure);
+        if (ProactiveReach.Of(turn.Incoming) is { } reach)
+        {
+            var reachable = days.Where(d => Reachable(turn.Now, d, reach)).ToList();
+            if (reachable.Count == 0 && days.Count > 0)
+            {
+                turn.Say(new Reply(WindowNone(turn.Now, days[0], reach), [turn.Render.NavigationRow()]));
+                return;
+            }
+
+            if (reachable.Count < days.Count)
+            {
+                text += "\n" + _say.WindowSome(reach);
+            }
+
+            days = reachable;
+        }
+
         var rows = days
             .Select(d => (IReadOnlyList<ReplyButton>)[new ReplyButton(_say.DayText(d), ReminderWording.Payload("set", d, procedure?.Id))])
             .Append(turn.Render.NavigationRow())
             .ToList();
-        turn.Say(new Reply(_say.Pick(procedure), rows));
+        turn.Say(new Reply(text, rows));
     }
 
     private void Set(ConversationTurn turn, DateOnly day, string? procedureId)
@@ -145,6 +171,14 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         {
             // An old button: that day has passed or is no longer a same-day day.
             turn.Say(new Reply(_say.Label("reminder.gone"), [[new ReplyButton(turn.Render.Say("button.remind-me"), ReminderWording.Payload("pick"))]]));
+            return;
+        }
+
+        var reach = ProactiveReach.Of(turn.Incoming);
+        if (reach is not null && !Reachable(turn.Now, day, reach))
+        {
+            // An older button, pressed after the window moved on: nothing would arrive, so nothing is promised.
+            turn.Say(new Reply(WindowNone(turn.Now, day, reach), _say.AfterReminderButtons()));
             return;
         }
 
@@ -159,7 +193,38 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         items.Add((day, procedureId));
         ReminderList.Write(turn.Session.Data, items);
         turn.Effect(new ReminderSet(day, procedureId));
-        turn.Say(new Reply(_say.Set(day), _say.AfterReminderButtons()));
+        var said = reach is null || (Fits(EveningOf(day), turn.Now, reach) && Fits(MorningOf(day), turn.Now, reach))
+            ? _say.Set(day)
+            : _say.SetOnce(day, evening: Fits(EveningOf(day), turn.Now, reach));
+        turn.Say(new Reply(said, _say.AfterReminderButtons()));
+    }
+
+    // Zalo's window (ProactiveReach): a day is offered only if one of its two reminders would get through.
+    private bool Reachable(DateTimeOffset now, DateOnly day, ProactiveReach reach) =>
+        Fits(EveningOf(day), now, reach) || Fits(MorningOf(day), now, reach);
+
+    private static bool Fits(DateTimeOffset moment, DateTimeOffset now, ProactiveReach reach) => moment > now && moment <= reach.Until;
+
+    private DateTimeOffset EveningOf(DateOnly day) => At(day.AddDays(-1), schedule.Evening);
+
+    private DateTimeOffset MorningOf(DateOnly day) => At(day, schedule.Morning);
+
+    private DateTimeOffset At(DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, options.Zone.GetUtcOffset(local));
+    }
+
+    /// <summary>"Not yet": from when a message would let the evening reminder through, to the next full hour.</summary>
+    private string WindowNone(DateTimeOffset now, DateOnly day, ProactiveReach reach)
+    {
+        var from = TimeZoneInfo.ConvertTime(EveningOf(day) - (reach.Until - now), options.Zone).DateTime;
+        if (from.Minute != 0 || from.Second != 0)
+        {
+            from = from.Date.AddHours(from.Hour + 1);
+        }
+
+        return _say.WindowNone(day, reach, from);
     }
 
     private void Cancel(ConversationTurn turn, DateOnly day)

@@ -13,7 +13,7 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
         "reminder.pick", "reminder.set", "reminder.list", "reminder.none", "reminder.cancelled", "reminder.too-many", "reminder.gone",
         "reminder.evening", "reminder.morning", "reminder.papers", "reminder.moved", "reminder.follow-up", "reminder.weekly",
         "reminder.weekly-on", "reminder.weekly-off", "button.reminder-list", "button.reminder-cancel", "button.weekly-on", "button.weekly-off",
-        "button.went", "button.not-went",
+        "button.went", "button.not-went", "reminder.window-none", "reminder.window-some", "reminder.set-once", "reminder.weekly-window",
     ];
 
     public ReminderSchedule Schedule => schedule;
@@ -30,7 +30,22 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
         ("evening", $"{VietnameseDates.Time(schedule.Evening)}, {VietnameseDates.Day(day.AddDays(-1))}"),
         ("morning", VietnameseDates.Time(schedule.Morning)));
 
-    public string List(IReadOnlyList<(DateOnly Day, string? ProcedureId)> items, bool weekly)
+    /// <summary>Only one of the two reminders fits in the channel's window (Zalo): the one that will come is promised.</summary>
+    public string SetOnce(DateOnly day, bool evening) => Fill(
+        "reminder.set-once",
+        ("day", DayText(day)),
+        ("when", evening ? $"{VietnameseDates.Time(schedule.Evening)}, {VietnameseDates.Day(day.AddDays(-1))}" : $"{VietnameseDates.Time(schedule.Morning)}, {VietnameseDates.Day(day)}"));
+
+    /// <summary>No reminder for <paramref name="day"/> would get through the window yet: when to ask again.</summary>
+    public string WindowNone(DateOnly day, ProactiveReach reach, DateTime from) => Fill(
+        "reminder.window-none",
+        ("day", VietnameseDates.Day(day)),
+        ("window", reach.WindowText()),
+        ("from", $"{VietnameseDates.Time(TimeOnly.FromDateTime(from))}, {VietnameseDates.Day(DateOnly.FromDateTime(from))}"));
+
+    public string WindowSome(ProactiveReach reach) => Fill("reminder.window-some", ("window", reach.WindowText()));
+
+    public string List(IReadOnlyList<(DateOnly Day, string? ProcedureId)> items, bool weekly, ProactiveReach? reach = null)
     {
         var text = new StringBuilder(items.Count == 0 ? Fill("reminder.none") : Fill("reminder.list"));
         foreach (var (day, procedureId) in items)
@@ -42,7 +57,10 @@ public sealed class ReminderWording(ContentCatalog content, ReminderSchedule sch
             }
         }
 
-        text.Append("\n\n").Append(Fill(weekly ? "reminder.weekly-on" : "reminder.weekly-off"));
+        text.Append("\n\n").Append(
+            weekly ? Fill("reminder.weekly-on")
+            : reach is null ? Fill("reminder.weekly-off")
+            : Fill("reminder.weekly-window", ("window", reach.WindowText())));
         return text.ToString();
     }
 

@@ -99,6 +99,7 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
+        ReadingRules.Certification(words, procedures, topics);
         ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
         ReadingRules.Corrections(words, procedures, topics);
         ReadingRules.Overlaps(words, procedures, topics);

@@ -11,6 +11,7 @@ internal static class ReadingRules
     public const string DeathProcedure = "khai-tu";
     public const string SignatureProcedure = "chung-thuc-chu-ky";
     public const string AfterDeathTopic = "cat-khau";
+    public const string ContractTopic = "hop-dong";
 
     private static readonly string[] CopyWords = ["ban sao", "trich luc", "xin lai", "cap lai", "lam lai", "sao lai"];
     private static readonly string[] CivilPapers = ["khai sinh", "ket hon", "chung tu", "khai tu", "giay bao tu"];
@@ -19,6 +20,35 @@ internal static class ReadingRules
     // "thủ tục thế nào", "phải làm gì": the whole card; "được không", "có … không": one detail.
     private static readonly string[] OverviewAsks = ["lam sao", "lam gi", "the nao", "ra sao", "nhu nao", "bat dau", "thu tuc", "quy trinh", "cac buoc"];
     private static readonly string[] QuestionWords = ["khong", "chua", "duoc", "sao", "nao", "hong", "ha", "hok", "the", "nhi", "khum"];
+
+    /// <summary>
+    /// "chứng thực 10 trang photo": a bare "chứng thực" or "công chứng" with photocopies or pages is a certified copy.
+    /// "công chứng cái hợp đồng mua bán xe" certifies a contract, a procedure of its own (and not a vehicle
+    /// registration), not a copy; "sao y hợp đồng lao động" copies one.
+    /// </summary>
+    public static void Certification(IReadOnlyList<string> words, List<string> procedures, List<string> topics)
+    {
+        var text = Text(words);
+        var copying = Any(text, ["photo", "trang", "ban sao", "sao y", "ban chinh", "sao lai", "ban photo"]);
+        var contract = topics.Contains(ContractTopic) || Any(text, ["hop dong", "di chuc", "giao dich"]);
+        if (procedures.Count == 0 && copying && !contract && Any(text, ["chung thuc", "cong chung"]))
+        {
+            procedures.Add(CertifiedCopyProcedure);
+        }
+        else if (procedures.Contains(CertifiedCopyProcedure) && contract && !copying)
+        {
+            procedures.Remove(CertifiedCopyProcedure);
+            if (!topics.Contains(ContractTopic))
+            {
+                topics.Add(ContractTopic);
+            }
+        }
+
+        if (contract && !Any(text, ["dang ky xe", "bien so", "sang ten xe", "cavet", "ca vet"]))
+        {
+            topics.Remove("xe");
+        }
+    }
 
     /// <summary>
     /// A copy of a civil-status paper ("bản sao giấy khai sinh", "xin lại giấy kết hôn") is the extract-copy procedure,

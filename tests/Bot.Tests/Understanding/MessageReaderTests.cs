@@ -40,6 +40,22 @@ public class MessageReaderTests
     [InlineData("vợ tui nộp thay được không", "in_person:khai-tu")]
     public void A_short_follow_up_refers_to_the_card_on_screen(string text, string expected) => Assert.Contains(expected, Read(text, "khai-tu"));
 
+    [Theory]
+    [InlineData("chung thuc 10 trang photo het bao nhieu tien")]
+    [InlineData("chứng thực mấy bản photo căn cước mất bao lâu")]
+    public void A_bare_chung_thuc_with_photocopies_is_a_certified_copy(string text) =>
+        Assert.Contains(Read(text), l => l.EndsWith(":chung-thuc-ban-sao", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("toi muon cong chung cai hop dong mua ban xe may thi lam o dau")]
+    [InlineData("công chứng hợp đồng tặng cho đất ở xã được không")]
+    public void Certifying_a_contract_is_the_contract_topic_not_a_copy_nor_a_vehicle(string text) =>
+        Assert.Equal(["topic:hop-dong"], Read(text));
+
+    [Fact]
+    public void A_copy_of_a_contract_is_a_certified_copy() =>
+        Assert.Contains("fee:chung-thuc-ban-sao", Read("sao y hợp đồng lao động 2 bản hết bao nhiêu"));
+
     [Fact]
     public void Cancelling_a_marriage_registration_is_not_an_opt_out() => Assert.DoesNotContain("unsubscribe", Read("hủy đăng ký kết hôn"));
 

@@ -6,7 +6,7 @@ using static OneStop.Bot.Tests.Broadcasts.BroadcastScene;
 
 namespace OneStop.Bot.Tests.Zalo;
 
-/// <summary>Telegram and Zalo in one bot: a notice's preview counts the Zalo subscribers reachable free, billed and not at all.</summary>
+/// <summary>Telegram and Zalo in one bot, billed Zalo messages allowed: a notice's preview counts the Zalo subscribers reachable free, billed and not at all.</summary>
 public sealed class ZaloNoticeReachTests
 {
     [Fact]
@@ -22,6 +22,7 @@ public sealed class ZaloNoticeReachTests
             ["Zalo:RefreshToken"] = oa.Options.FirstRefreshToken,
             ["Zalo:ApiBaseUrl"] = oa.BaseUrl.ToString(),
             ["Zalo:OAuthBaseUrl"] = oa.BaseUrl.ToString(),
+            ["Zalo:AllowBilled"] = "true",
         });
         var webhook = new Uri(scene.Bot.Get<WebhookServer>().Addresses[0], "/zalo/webhook");
 
