@@ -5,8 +5,9 @@ namespace OneStop.FakeBotApi;
 
 /// <summary>
 /// sendMessage, sendPhoto, sendDocument and the edits. Checks run in this order: a fault the test asked
-/// for, Telegram's limits (400), a chat that blocked the bot (403), "message is not modified" (400),
-/// then flood control (429); only a send that passes them all is recorded and answered with a Message.
+/// for, a random fault or a flood storm (soak runs), Telegram's limits (400), a chat that blocked the bot (403),
+/// "message is not modified" (400), then flood control (429); only a send that passes them all is recorded and
+/// answered with a Message (or, for a random lost answer, recorded and its connection dropped).
 /// </summary>
 internal sealed class MessageEndpoint(ServerState state)
 {
