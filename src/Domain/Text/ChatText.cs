@@ -27,6 +27,11 @@ public sealed class ChatText
             {
                 words.AddRange(["ket", "hon"]);
             }
+            else if (word == "hong" && words.Count >= 1 && words[^1] is "so" or "giay" && !(words.Count >= 2 && words[^2] == "ho"))
+            {
+                // "hông" is "không" in chat, but "sổ hồng", "giấy hồng" are a land title; "hồ sơ hông" is "không" again.
+                words.Add(word);
+            }
             else if (_expansions.TryGetValue(word, out var expansion))
             {
                 words.AddRange(expansion);

@@ -192,8 +192,16 @@ public static class TextFolding
                 next++;
             }
 
+            // ... and when letters come before the run too: "16h", "15h30" are clock times, not marks.
+            var start = i;
+            while (start > 0 && char.IsAsciiDigit(word[start - 1]))
+            {
+                start--;
+            }
+
             var beforeLetter = next < word.Length && char.IsAsciiLetter(word[next]);
-            if (char.IsAsciiDigit(c) && c != '0' && i > 0 && beforeLetter)
+            var afterLetter = start > 0 && char.IsAsciiLetter(word[start - 1]);
+            if (char.IsAsciiDigit(c) && c != '0' && afterLetter && beforeLetter)
             {
                 continue;
             }

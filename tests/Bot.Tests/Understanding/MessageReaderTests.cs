@@ -53,6 +53,20 @@ public class MessageReaderTests
         Assert.Equal(["topic:hop-dong"], Read(text));
 
     [Fact]
+    public void Unaccented_co_mat_next_to_a_death_is_a_death_not_being_present() =>
+        Assert.DoesNotContain("in_person:khai-tu", Read("chong co mat tuan truoc, co muon lam giay chung tu ma co khong biet chu"));
+
+    [Theory]
+    [InlineData("16h roi con nhan ho so khong")]
+    [InlineData("giờ này còn nhận hồ sơ hông")]
+    public void Ho_so_khong_is_not_a_land_title(string text) => Assert.DoesNotContain("topic:dat-dai", Read(text));
+
+    [Theory]
+    [InlineData("so hong bi mat lam lai o dau")]
+    [InlineData("sổ hồng làm ở đâu")]
+    public void So_hong_is_a_land_title(string text) => Assert.Contains("topic:dat-dai", Read(text));
+
+    [Fact]
     public void A_copy_of_a_contract_is_a_certified_copy() =>
         Assert.Contains("fee:chung-thuc-ban-sao", Read("sao y hợp đồng lao động 2 bản hết bao nhiêu"));
 

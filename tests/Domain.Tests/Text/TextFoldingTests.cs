@@ -10,6 +10,8 @@ public class TextFoldingTests
     [InlineData("đăng ký kết hôn cần giấy tờ gì ạ?", "dang ky ket hon can giay to gi a")]
     [InlineData("ddang kys ket hon", "dang ky ket hon")]
     [InlineData("d9ang ky1 ke6t ho6n", "dang ky 1 ket hon")]
+    [InlineData("16h rồi còn nhận không", "16h roi con nhan khong")]
+    [InlineData("nộp lúc 15h30 kịp k", "nop luc 15h30 kip k")]
     [InlineData("thu2 co lam ko", "thu 2 co lam ko")]
     [InlineData("cccd", "cccd")]
     [InlineData("dạaaa", "da")]
