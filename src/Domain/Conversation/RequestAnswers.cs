@@ -37,6 +37,8 @@ internal sealed class RequestAnswers
         _mentions = new Mentions(content, render, features, engine);
     }
 
+    private const string SorrowSaidKey = "said.sorrow";
+
     public void Answer(ConversationTurn turn, Meaning meaning)
     {
         var requests = meaning.Requests.ToList();
@@ -44,7 +46,13 @@ internal sealed class RequestAnswers
         var buttons = new List<ReplyButton>();
         if (requests.RemoveAll(r => r.Kind == RequestKind.Sorrow) > 0)
         {
-            leads.Add(_render.Say("feeling.sorrow"));
+            if (!SaidSorrowLately(turn))
+            {
+                // Condolences once: said again at every message of the same story, they read as a formula.
+                leads.Add(_render.Say("feeling.sorrow"));
+                turn.Session.Data[SorrowSaidKey] = turn.Now.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             if (requests.All(r => r.Kind == RequestKind.Unknown) && _content.FindProcedure(ReadingRules.DeathProcedure) is not null)
             {
                 // Grief with no question: what the family will need is the death registration.
@@ -267,4 +275,10 @@ internal sealed class RequestAnswers
     private ReplyButton HandoverButton() => new(_render.Say("button.handover"), HandoverPayload.Ask);
 
     private ReplyButton SurveyButton() => new(_render.Say("button.survey"), ButtonPress.Flow("to-survey"));
+
+    /// <summary>True when condolences were said in this chat within the last week.</summary>
+    private static bool SaidSorrowLately(ConversationTurn turn) =>
+        turn.Session.Data.TryGetValue(SorrowSaidKey, out var said)
+        && DateTimeOffset.TryParse(said, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at)
+        && turn.Now - at < TimeSpan.FromDays(7);
 }
