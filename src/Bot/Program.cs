@@ -13,6 +13,8 @@ using OneStop.Bot.Zalo;
 //   dotnet run --project src/Bot -- zalo-auth --redirect https://…   first setup of the Zalo OA's tokens
 //   dotnet run --project src/Bot -- understand   accuracy of free-text understanding on the labelled corpus
 //   dotnet run --project src/Bot -- diagram      print the state machines as Mermaid (--readme: update README.md)
+//   dotnet run --project src/Bot -- backup --out FILE   a checked backup, through the running bot if one runs
+//   dotnet run --project src/Bot -- restore FILE        put a backup back (the bot stopped); the old file is kept
 var invocation = Invocation.Parse(args);
 var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(invocation.HostArgs).Build();
 
@@ -30,6 +32,10 @@ try
             return ReportCommand.Run(config, reportArgs, Console.Out);
         case "run" when invocation.HostArgs is ["zalo-auth", .. var authArgs]:
             return await ZaloAuthCommand.RunAsync(config, authArgs, Console.In, Console.Out, TimeProvider.System);
+        case "run" when invocation.HostArgs is ["backup", .. var backupArgs]:
+            return await BackupCommand.RunAsync(config, backupArgs, Console.Out);
+        case "run" when invocation.HostArgs is ["restore", .. var restoreArgs]:
+            return RestoreCommand.Run(config, restoreArgs, Console.Out, TimeProvider.System);
     }
 
     var builder = Host.CreateApplicationBuilder(invocation.HostArgs);

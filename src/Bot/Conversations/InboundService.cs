@@ -1,4 +1,5 @@
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Staff;
 
 namespace OneStop.Bot.Conversations;
@@ -6,9 +7,10 @@ namespace OneStop.Bot.Conversations;
 /// <summary>
 /// The one path of every message, whatever the channel: repeats are dropped by the key the channel chose, staff
 /// matters go to the staff desk in their place, the citizens' updates between them are handled and committed a run at
-/// a time, and the committed replies are handed to the dispatcher here. Channel adapters only translate.
+/// a time, and the committed replies are handed to the dispatcher here. Channel adapters only translate. When the
+/// database cannot be written the batch fails, so the channel confirms nothing and delivers it again (see <see cref="WriteOutage"/>).
 /// </summary>
-internal sealed class InboundService(ConversationService conversations, OutboxDispatcher dispatcher, StaffDesk? staff = null)
+internal sealed class InboundService(ConversationService conversations, OutboxDispatcher dispatcher, StaffDesk? staff = null, WriteOutage? outage = null)
 {
     /// <summary>
     /// Handles a batch in order. A staff command or button is handled after the run before it was committed, so a
@@ -18,6 +20,28 @@ internal sealed class InboundService(ConversationService conversations, OutboxDi
     public async Task<IReadOnlyList<string?>> HandleAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
+        if (outage is null)
+        {
+            return await HandleInOrderAsync(updates, cancellationToken);
+        }
+
+        IReadOnlyList<string?> answers;
+        try
+        {
+            answers = await HandleInOrderAsync(updates, cancellationToken);
+        }
+        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        {
+            await outage.FailedAsync(ex, updates, cancellationToken);
+            throw;
+        }
+
+        await outage.SucceededAsync(cancellationToken);
+        return answers;
+    }
+
+    private async Task<IReadOnlyList<string?>> HandleInOrderAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken cancellationToken)
+    {
         var answers = new string?[updates.Count];
         var run = new List<InboundUpdate>(updates.Count);
         for (var i = 0; i < updates.Count; i++)

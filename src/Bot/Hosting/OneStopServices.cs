@@ -12,6 +12,7 @@ using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Reminders;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
 using OneStop.Bot.Survey;
@@ -59,7 +60,7 @@ internal static class OneStopServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var db = new BotDatabase(options.Path, options.CachedChats);
+            var db = new BotDatabase(options.Path, options.CachedChats, sp.GetService<IWriteFault>(), sp.GetRequiredService<TimeProvider>());
             // The features' collections too, before any thread can read them (see BotDatabase.Prepare).
             db.Prepare(
                 SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
@@ -78,6 +79,7 @@ internal static class OneStopServices
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RetentionService>();
+        services.AddSafekeeping(config);
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
         services.AddReminders(config);

@@ -16,7 +16,9 @@ internal sealed class BotDatabase : IDisposable
 
     /// <param name="path">The LiteDB file.</param>
     /// <param name="cachedChats">How many sessions, and how many chat records, are kept in memory (see <see cref="CachedCollection{T}"/>).</param>
-    public BotDatabase(string path, int cachedChats = StorageOptions.DefaultCachedChats)
+    /// <param name="fault">Makes writes fail, for tests (see <see cref="IWriteFault"/>).</param>
+    /// <param name="time">When a failed file may be opened again (see <see cref="ReopeningEngine"/>).</param>
+    public BotDatabase(string path, int cachedChats = StorageOptions.DefaultCachedChats, IWriteFault? fault = null, TimeProvider? time = null)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
@@ -30,7 +32,9 @@ internal sealed class BotDatabase : IDisposable
         }
 
         var mapper = CreateMapper();
-        Database = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, mapper)
+        // Direct mode: one engine in this process, opened again after a failed write (see ReopeningEngine).
+        Engine = new ReopeningEngine(full, fault, time ?? TimeProvider.System);
+        Database = new LiteDatabase(Engine, mapper)
         {
             // Dates are stored and read as UTC; the commune's zone is applied at the edge.
             UtcDate = true,
@@ -51,6 +55,9 @@ internal sealed class BotDatabase : IDisposable
     public string Path { get; }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>The engine under <see cref="Database"/>, opened again after a failure.</summary>
+    public ReopeningEngine Engine { get; }
 
     public CachedCollection<Session> Sessions { get; }
 
@@ -98,6 +105,19 @@ internal sealed class BotDatabase : IDisposable
             }
 
             _journal.Close(committed: true);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while no transaction of <see cref="InTransaction"/> is open: a backup takes its
+    /// snapshots here, so it holds every batch committed before it and none half. Keep it to milliseconds.
+    /// </summary>
+    public void BetweenBatches(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_writer)
+        {
+            work();
         }
     }
 

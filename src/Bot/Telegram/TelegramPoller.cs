@@ -61,14 +61,16 @@ internal sealed class TelegramPoller(
                 var batch = await bot.SendRequest(
                     new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = (int)_options.PollTimeout.TotalSeconds, AllowedUpdates = Wanted },
                     stoppingToken);
-                failures = 0;
                 if (batch.Length == 0)
                 {
+                    failures = 0;
                     continue;
                 }
 
+                // A batch that cannot be committed (a full disk) is not confirmed: it comes again, after a backoff.
                 await HandleInOrderAsync(Read(batch), mapper, stoppingToken);
                 offset = batch.Max(UpdateId) + 1;
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

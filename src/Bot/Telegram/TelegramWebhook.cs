@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
 
@@ -17,7 +18,8 @@ internal sealed class TelegramWebhook(
     InboundEventStore events,
     TelegramWebhookProcessor processor,
     TimeProvider time,
-    ILogger<TelegramWebhook> log) : IWebhookEndpoint
+    ILogger<TelegramWebhook> log,
+    WriteOutage? outage = null) : IWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -49,7 +51,20 @@ internal sealed class TelegramWebhook(
             return;
         }
 
-        if (await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime))
+        bool added;
+        try
+        {
+            added = await events.AddAsync(TelegramWebhookProcessor.Key(id), TelegramChat.Channel, raw, time.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        {
+            // Not stored, so not confirmed: Telegram delivers it again.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await (outage?.FailedAsync(ex, [], context.RequestAborted) ?? Task.CompletedTask);
+            return;
+        }
+
+        if (added)
         {
             processor.Wake();
         }

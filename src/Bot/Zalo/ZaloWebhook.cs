@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
 
@@ -18,7 +19,8 @@ internal sealed class ZaloWebhook(
     ZaloEventProcessor processor,
     IOptions<ZaloOptions> options,
     TimeProvider time,
-    ILogger<ZaloWebhook> log) : IWebhookEndpoint
+    ILogger<ZaloWebhook> log,
+    WriteOutage? outage = null) : IWebhookEndpoint
 {
     // Zalo's events are a few kilobytes; anything far larger is not Zalo.
     private const int MaxBody = 1 << 20;
@@ -57,7 +59,20 @@ internal sealed class ZaloWebhook(
             return;
         }
 
-        if (await events.AddAsync(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime))
+        bool added;
+        try
+        {
+            added = await events.AddAsync(head.Key, ZaloChat.Channel, Encoding.UTF8.GetString(raw), time.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        {
+            // Not stored, so not confirmed: Zalo delivers it again.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await (outage?.FailedAsync(ex, [], context.RequestAborted) ?? Task.CompletedTask);
+            return;
+        }
+
+        if (added)
         {
             processor.Wake();
         }

@@ -67,7 +67,8 @@ internal sealed class BotHost : IAsyncDisposable
         FakeTelegramServer server,
         FakeTimeProvider time,
         string databasePath,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(time);
@@ -82,6 +83,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddOneStop(Invocation.Parse([]));
         builder.Services.AddSingleton<TimeProvider>(time);
+        services?.Invoke(builder.Services);
         var log = new BotHostLog();
         builder.Logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Debug);
 
