@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Storage;
 using OneStop.Domain.Conversation;
 
@@ -16,6 +17,8 @@ internal sealed class ConversationService(
     IEnumerable<IEffectHandler> effectHandlers,
     TimeProvider time,
     ILogger<ConversationService> log,
+    BotMetrics metrics,
+    ChatPseudonym names,
     IEnumerable<IIncomingEnricher>? enrichers = null)
 {
     private readonly Lock _gate = new();
@@ -117,6 +120,7 @@ internal sealed class ConversationService(
 
                 if (!update.Silent)
                 {
+                    metrics.Received(channel, KindName(update.Incoming.Kind));
                     HandleOne(update.Incoming, batch, now);
                 }
 
@@ -141,6 +145,16 @@ internal sealed class ConversationService(
         batch.Positions.TryGetValue(channel, out var handled)
             ? sequence <= handled
             : CommittedPosition(channel)?.Covers(sequence, nowUtc) == true;
+
+    private static string KindName(IncomingKind kind) => kind switch
+    {
+        IncomingKind.Text => "text",
+        IncomingKind.Button => "button",
+        IncomingKind.Unreadable => "unreadable",
+        IncomingKind.Blocked => "blocked",
+        IncomingKind.Unblocked => "unblocked",
+        _ => "other",
+    };
 
     private ChannelPosition? CommittedPosition(string channel)
     {
@@ -185,7 +199,7 @@ internal sealed class ConversationService(
         {
             // One message failing must not stop the others; the session is not saved, so the chat
             // continues from its last good state.
-            log.LogError(ex, "Handling a message of {Chat} failed", chatKey);
+            log.LogError(ex, "Handling a message of {Chat} failed", names.Of(chatKey));
             batch.Sessions.Remove(chatKey);
             batch.Outbox.Add(OutboxMessage.From(incoming.Chat, new Reply(engine.Renderer.Say("error")), OutboxKind.Reply, now.UtcDateTime));
             return;

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Storage;
 
 namespace OneStop.Bot.Delivery;
@@ -32,6 +33,8 @@ internal sealed class BroadcastLane : BackgroundService
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly SemaphoreSlim _inFlight;
     private readonly CancellationTokenSource _abandon = new();
+    private readonly BotMetrics _metrics;
+    private readonly ChatPseudonym _names;
 
     public BroadcastLane(
         BroadcastOutbox outbox,
@@ -40,8 +43,12 @@ internal sealed class BroadcastLane : BackgroundService
         IEnumerable<IChannelSender> senders,
         IOptions<DeliveryOptions> options,
         TimeProvider time,
-        ILogger<BroadcastLane> log)
+        ILogger<BroadcastLane> log,
+        BotMetrics metrics,
+        ChatPseudonym names)
     {
+        _metrics = metrics;
+        _names = names;
         _outbox = outbox;
         _store = store;
         _dispatcher = dispatcher;
@@ -176,6 +183,7 @@ internal sealed class BroadcastLane : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
+                _metrics.Delivered(message, _time.GetUtcNow());
                 _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Delivered, Window: result.Window));
                 break;
             case SendOutcome.RetryAfter:
@@ -185,7 +193,7 @@ internal sealed class BroadcastLane : BackgroundService
                 Wake();
                 break;
             case SendOutcome.Unreachable:
-                _log.LogInformation("{Chat} blocked the bot or is gone; unsubscribing it", message.ChatKey);
+                _log.LogInformation("{Chat} blocked the bot or is gone; unsubscribing it", _names.Of(message.ChatKey));
                 // Counted before the chat's rows are dropped, so the report says "blocked", not "opted out".
                 _receipts.RecordNow(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Blocked, result.Reason));
                 _store.DropChat(message.ChatKey);
@@ -195,7 +203,7 @@ internal sealed class BroadcastLane : BackgroundService
                 _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.OutsideWindow, result.Reason, result.Window));
                 break;
             case SendOutcome.Rejected:
-                _log.LogWarning("Broadcast message {Id} to {Chat} was refused: {Reason}", message.Id, message.ChatKey, result.Reason);
+                _log.LogWarning("Broadcast message {Id} to {Chat} was refused: {Reason}", message.Id, _names.Of(message.ChatKey), result.Reason);
                 _receipts.Add(new BroadcastReceipt(message.Id, broadcast, BroadcastOutcome.Failed, result.Reason));
                 break;
             default:
@@ -226,7 +234,7 @@ internal sealed class BroadcastLane : BackgroundService
         message.Attempts++;
         if (message.Attempts >= _options.MaxAttempts)
         {
-            _log.LogError("Giving up on broadcast message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, message.ChatKey, message.Attempts, reason);
+            _log.LogError("Giving up on broadcast message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, _names.Of(message.ChatKey), message.Attempts, reason);
             _receipts.Add(new BroadcastReceipt(message.Id, message.BroadcastId ?? 0, BroadcastOutcome.Failed, reason));
             return;
         }

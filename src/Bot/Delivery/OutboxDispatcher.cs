@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Storage;
 
 namespace OneStop.Bot.Delivery;
@@ -34,6 +35,8 @@ internal sealed class OutboxDispatcher : BackgroundService
     private int _drains;
     private readonly RecentChats _recent;
     private readonly IReadOnlyList<IDeliveryReceipt> _receipts;
+    private readonly BotMetrics _metrics;
+    private readonly ChatPseudonym _names;
 
     public OutboxDispatcher(
         OutboxStore store,
@@ -41,8 +44,12 @@ internal sealed class OutboxDispatcher : BackgroundService
         IOptions<DeliveryOptions> options,
         TimeProvider time,
         ILogger<OutboxDispatcher> log,
+        BotMetrics metrics,
+        ChatPseudonym names,
         IEnumerable<IDeliveryReceipt>? receipts = null)
     {
+        _metrics = metrics;
+        _names = names;
         _receipts = receipts?.ToList() ?? [];
         _store = store;
         _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
@@ -223,7 +230,7 @@ internal sealed class OutboxDispatcher : BackgroundService
             {
                 // The lane stays ours: give up on it and the chat would hear nothing more until a restart.
                 failures++;
-                _log.LogError(ex, "Sending to {Chat} failed unexpectedly ({Failures} in a row); trying again after a pause", lane.ChatKey, failures);
+                _log.LogError(ex, "Sending to {Chat} failed unexpectedly ({Failures} in a row); trying again after a pause", _names.Of(lane.ChatKey), failures);
                 try
                 {
                     await Task.Delay(Backoff(failures), _time, token);
@@ -256,17 +263,18 @@ internal sealed class OutboxDispatcher : BackgroundService
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
+                _metrics.Delivered(message, _time.GetUtcNow());
                 Receipt(message, result);
                 Finish(lane, message);
                 break;
             case SendOutcome.RetryAfter:
-                _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, lane.ChatKey);
+                _log.LogWarning("Channel asked to wait {Delay} before sending to {Chat}", result.RetryAfter, _names.Of(lane.ChatKey));
                 // Telegram is telling the whole bot to slow down: broadcasts wait too.
                 Pace.Pause(result.RetryAfter);
                 await Task.Delay(result.RetryAfter, _time, token);
                 break;
             case SendOutcome.Unreachable:
-                _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", lane.ChatKey);
+                _log.LogInformation("{Chat} blocked the bot or is gone; dropping its queue", _names.Of(lane.ChatKey));
                 _store.DropChat(lane.ChatKey);
                 foreach (var dropped in lane.Clear())
                 {
@@ -275,14 +283,14 @@ internal sealed class OutboxDispatcher : BackgroundService
 
                 break;
             case SendOutcome.Rejected:
-                _log.LogError("Message {Id} to {Chat} was refused: {Reason}", message.Id, lane.ChatKey, result.Reason);
+                _log.LogError("Message {Id} to {Chat} was refused: {Reason}", message.Id, _names.Of(lane.ChatKey), result.Reason);
                 Finish(lane, message);
                 break;
             default:
                 message.Attempts++;
                 if (message.Attempts >= _options.MaxAttempts)
                 {
-                    _log.LogError("Giving up on message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, lane.ChatKey, message.Attempts, result.Reason);
+                    _log.LogError("Giving up on message {Id} to {Chat} after {Attempts} tries: {Reason}", message.Id, _names.Of(lane.ChatKey), message.Attempts, result.Reason);
                     Finish(lane, message);
                     break;
                 }

@@ -15,6 +15,9 @@ public sealed record SendResult(SendOutcome Outcome, TimeSpan RetryAfter = defau
     /// <summary>The channel's id of the (first) message sent, when the channel gives one; a string, as ids are on every channel.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>The platform's HTTP status or error code where it gave one (429, 403, 502…), for the metrics.</summary>
+    public int? StatusCode { get; init; }
+
     /// <summary>
     /// On a channel with a window (Zalo): what the window allowed when this message went (free or billed), or that it
     /// refused it (a notice's report counts each); null on other channels.

@@ -28,6 +28,9 @@ internal sealed class HandoverStore : IChatDataOwner
 
     public BotDatabase Database => _db;
 
+    /// <summary>Questions open now (a gauge of the metrics).</summary>
+    public int OpenCount => _openByChat.Count;
+
     public static ILiteCollection<StoredQuestion> Collection(BotDatabase db)
     {
         ArgumentNullException.ThrowIfNull(db);

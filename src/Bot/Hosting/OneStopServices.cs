@@ -11,6 +11,7 @@ using OneStop.Bot.Delivery;
 using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Reminders;
 using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
@@ -126,6 +127,8 @@ internal static class OneStopServices
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
+        // Last: it wraps the channels' senders registered above.
+        services.AddObservability();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Conversations;
 using OneStop.Domain.Conversation;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Staff;
 
@@ -13,6 +14,7 @@ internal sealed class StaffDesk(
     IEnumerable<IStaffCommand> commands,
     StaffDirectory directory,
     StaffChat chat,
+    ChatPseudonym names,
     ILogger<StaffDesk> log)
 {
     private const string Refusal = "Dạ, chức năng này chỉ dành cho cán bộ của Trung tâm ạ.";
@@ -45,7 +47,7 @@ internal sealed class StaffDesk(
         var chatKey = update.Incoming.Chat.Key;
         if (member is null)
         {
-            log.LogWarning("Refused staff tool '{Tool}' to non-staff user {User} in chat {Chat}", target.Name, update.From?.Id, chatKey);
+            log.LogWarning("Refused staff tool '{Tool}' to a person not on the staff list in {Chat}", target.Name, names.Of(chatKey));
             if (update.Incoming.Kind == IncomingKind.Button)
             {
                 // Said on the button itself, by the one answer the press gets.
@@ -78,7 +80,7 @@ internal sealed class StaffDesk(
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             // The outbox itself failed (the disk): logged, and the update is not handled again.
-            log.LogError(ex, "Could not tell {Chat} about a staff tool", to.Key);
+            log.LogError(ex, "Could not tell {Chat} about a staff tool", names.Of(to.Key));
         }
     }
 

@@ -8,6 +8,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Telegram;
 
@@ -23,8 +24,11 @@ internal sealed class TelegramPoller(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    ChannelHealth health,
     ILogger<TelegramPoller> log) : BackgroundService
 {
+    private const string GetUpdates = "getUpdates";
+
     internal static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
@@ -44,6 +48,9 @@ internal sealed class TelegramPoller(
 
     private readonly TelegramOptions _options = options.Value;
 
+    // Not ready until the first poll came back.
+    private readonly ChannelHealth _health = health.Expecting(TelegramChat.Channel, GetUpdates);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var mapper = await ConnectAsync(stoppingToken);
@@ -61,6 +68,7 @@ internal sealed class TelegramPoller(
                 var batch = await bot.SendRequest(
                     new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = (int)_options.PollTimeout.TotalSeconds, AllowedUpdates = Wanted },
                     stoppingToken);
+                _health.Succeeded(TelegramChat.Channel, GetUpdates);
                 if (batch.Length == 0)
                 {
                     failures = 0;
@@ -79,6 +87,7 @@ internal sealed class TelegramPoller(
             catch (ApiRequestException ex) when (ex.ErrorCode == (int)HttpStatusCode.TooManyRequests)
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
+                _health.Failed(TelegramChat.Channel, GetUpdates, "429");
                 log.LogWarning("Telegram asked to wait {Wait} before polling again", wait);
                 await DelayAsync(wait, stoppingToken);
             }
@@ -91,6 +100,7 @@ internal sealed class TelegramPoller(
             {
                 failures++;
                 var wait = Backoff(failures);
+                _health.Failed(TelegramChat.Channel, GetUpdates, ex is ApiRequestException api ? api.ErrorCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name);
                 log.LogError(ex, "Polling Telegram failed ({Failures} in a row); retrying in {Wait}", failures, wait);
                 await DelayAsync(wait, stoppingToken);
             }
@@ -147,6 +157,7 @@ internal sealed class TelegramPoller(
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 failures++;
+                _health.Failed(TelegramChat.Channel, GetUpdates, "cannot reach Telegram: " + ex.GetType().Name);
                 log.LogError(ex, "Could not reach Telegram ({Failures} in a row)", failures);
                 await DelayAsync(Backoff(failures), token);
             }
@@ -175,6 +186,7 @@ internal sealed class TelegramPoller(
 
     private void Fail(Exception ex, string why)
     {
+        _health.Failed(TelegramChat.Channel, GetUpdates, "the token was refused");
         log.LogCritical(ex, "{Why}", why);
         // A supervisor must see a failure, not a clean exit.
         Environment.ExitCode = 2;

@@ -138,11 +138,11 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         }
         catch (RequestException ex)
         {
-            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+            return new SendResult(SendOutcome.Transient, Reason: ex.Message) { StatusCode = (int?)ex.HttpStatusCode };
         }
         catch (HttpRequestException ex)
         {
-            return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+            return new SendResult(SendOutcome.Transient, Reason: ex.Message) { StatusCode = (int?)ex.StatusCode };
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -153,6 +153,11 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
     public static SendResult Classify(ApiRequestException ex)
     {
         ArgumentNullException.ThrowIfNull(ex);
+        return ByCode(ex) with { StatusCode = ex.ErrorCode };
+    }
+
+    private static SendResult ByCode(ApiRequestException ex)
+    {
         return ex.ErrorCode switch
         {
             (int)HttpStatusCode.TooManyRequests => new SendResult(SendOutcome.RetryAfter, TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1)), ex.Message),

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Telegram;
 
@@ -18,6 +19,7 @@ internal sealed class TelegramWebhook(
     InboundEventStore events,
     TelegramWebhookProcessor processor,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<TelegramWebhook> log,
     WriteOutage? outage = null) : IWebhookEndpoint
 {
@@ -32,6 +34,7 @@ internal sealed class TelegramWebhook(
         if (!CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(processor.Secret)))
         {
             log.LogWarning("Refused a Telegram webhook delivery with a missing or wrong {Header} from {Remote}", SecretHeader, context.Connection.RemoteIpAddress);
+            metrics.WebhookRejected(TelegramChat.Channel, "signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -47,6 +50,7 @@ internal sealed class TelegramWebhook(
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             log.LogWarning(ex, "Refused a Telegram webhook delivery that is not an update");
+            metrics.WebhookRejected(TelegramChat.Channel, "malformed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }

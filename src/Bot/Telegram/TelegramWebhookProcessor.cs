@@ -10,6 +10,7 @@ using OneStop.Bot.Webhooks;
 using OneStop.Domain.Conversation;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Telegram;
 
@@ -24,9 +25,14 @@ internal sealed class TelegramWebhookProcessor(
     ConversationService conversations,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    ChannelHealth health,
     ILogger<TelegramWebhookProcessor> log) : BackgroundService
 {
     private const int Batch = 100;
+    private const string SetWebhook = "setWebhook";
+
+    // Not ready until Telegram took the webhook.
+    private readonly ChannelHealth _health = health.Expecting(TelegramChat.Channel, SetWebhook);
     private readonly StoredEventWake _wake = new(time);
 
     /// <summary>The secret Telegram sends back with each update; new at each start.</summary>
@@ -50,6 +56,7 @@ internal sealed class TelegramWebhookProcessor(
                     await bot.SetMyCommands(TelegramPoller.Commands, cancellationToken: stoppingToken);
                     await bot.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: TelegramPoller.Wanted, secretToken: Secret, cancellationToken: stoppingToken);
                     mapper = new TelegramUpdateMapper(me.Username ?? "");
+                    _health.Succeeded(TelegramChat.Channel, SetWebhook);
                     log.LogInformation("Telegram webhook set to {Url} for @{Username}", options.Value.WebhookUrl, me.Username);
                 }
 
@@ -77,6 +84,11 @@ internal sealed class TelegramWebhookProcessor(
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 failures++;
+                if (mapper is null)
+                {
+                    _health.Failed(TelegramChat.Channel, SetWebhook, ex.GetType().Name);
+                }
+
                 log.LogError(ex, "Telegram webhook processing failed ({Failures} in a row); trying again", failures);
                 await _wake.WaitAsync(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, failures))), stoppingToken);
             }

@@ -8,17 +8,20 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Webhooks;
 
 /// <summary>
-/// Kestrel on the configured addresses, serving the channels' webhook endpoints and GET /healthz. A small web app of
+/// Kestrel on the configured addresses, serving the channels' webhook endpoints and the health and metrics endpoints
+/// (<see cref="HealthEndpoints"/>), whatever the channels: Telegram polling and the terminal chat too. A small web app of
 /// its own inside the bot's host, so the host stays the same whatever the channels: its handlers come from the
 /// bot's container. It starts before the channels' processors and stops after them.
 /// </summary>
 internal sealed class WebhookServer(
     WebhookOptions options,
     IEnumerable<IWebhookEndpoint> endpoints,
+    HealthEndpoints health,
     ILoggerFactory logging) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
@@ -44,7 +47,7 @@ internal sealed class WebhookServer(
             app.MapPost(endpoint.Path, endpoint.HandleAsync);
         }
 
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        health.Map(app);
         await app.StartAsync(cancellationToken);
         _app = app;
         Addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Storage;
 using OneStop.Domain.Conversation;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Zalo;
 
@@ -13,7 +14,7 @@ namespace OneStop.Bot.Zalo;
 /// <see cref="InboundUpdate.Silent"/>. A query button's tap arrives as text carrying our payload after
 /// <see cref="ZaloRenderer.PayloadMark"/>; a number typed for one of a screen's numbered lines presses it.
 /// </summary>
-internal sealed class ZaloEventMapper(ZaloMenus menus, ZaloHandover handover, ILogger<ZaloEventMapper> log)
+internal sealed class ZaloEventMapper(ZaloMenus menus, ZaloHandover handover, ChatPseudonym names, ILogger<ZaloEventMapper> log)
 {
     private static readonly Dictionary<string, string> Unreadable = new(StringComparer.Ordinal)
     {
@@ -89,7 +90,7 @@ internal sealed class ZaloEventMapper(ZaloMenus menus, ZaloHandover handover, IL
         if (!trimmed.StartsWith('/') && handover.IsQuiet(chat.Id, at))
         {
             // An official is answering in the OA console: the question is theirs; commands still work.
-            log.LogInformation("{Chat} is being answered by an official; the bot stays quiet", chat.Key);
+            log.LogInformation("{Chat} is being answered by an official; the bot stays quiet", names.Of(chat.Key));
             return update with { Silent = true };
         }
 

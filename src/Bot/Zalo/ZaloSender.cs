@@ -101,7 +101,7 @@ internal sealed class ZaloSender(
             }
             catch (HttpRequestException ex)
             {
-                return new SendResult(SendOutcome.Transient, Reason: ex.Message);
+                return new SendResult(SendOutcome.Transient, Reason: ex.Message) { StatusCode = (int?)ex.StatusCode };
             }
             catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -129,7 +129,8 @@ internal sealed class ZaloSender(
 
         if (answer.Error == -201)
         {
-            log.LogError("Zalo refused a request of ours as invalid ({Message}): {Request}", answer.Message, body);
+            // Not the request itself: it holds the citizen's id and the text sent to them.
+            log.LogError("Zalo refused a request of ours as invalid ({Message}); the request was {Bytes} bytes", answer.Message, body.Length);
             await alerts.TellOnceAsync("zalo-201", "⚠️ Zalo từ chối một tin nhắn của trợ lý vì sai tham số (lỗi -201). Tin đó đã bị bỏ; cần báo cho người phát triển xem nhật ký.");
         }
 

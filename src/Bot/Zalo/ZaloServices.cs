@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Webhooks;
 
 namespace OneStop.Bot.Zalo;
@@ -23,6 +24,7 @@ internal static class ZaloServices
         services.AddHostedService(sp => sp.GetRequiredService<ZaloEventProcessor>());
         services.AddSingleton<IChannelSender>(sp => ActivatorUtilities.CreateInstance<ZaloSender>(sp, http));
         services.AddSingleton<IWebhookEndpoint, ZaloWebhook>();
+        services.AddSingleton<IReadinessCheck, ZaloTokenReadiness>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Zalo;
 
@@ -19,8 +20,11 @@ internal sealed class ZaloTokens(
     IOptions<ZaloOptions> options,
     TimeProvider time,
     ILogger<ZaloTokens> log,
-    ZaloAlerts? alerts = null) : IDisposable
+    ZaloAlerts? alerts = null,
+    ChannelHealth? health = null) : IDisposable
 {
+    public const string RefreshCall = "token refresh";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ILiteCollection<ZaloTokenPair> _pairs = db.Database.GetCollection<ZaloTokenPair>(ZaloTokenPair.Collection);
 
@@ -75,10 +79,12 @@ internal sealed class ZaloTokens(
         var renewed = await GrantAsync(form, cancellationToken);
         if (renewed is null)
         {
+            health?.Failed(ZaloChat.Channel, RefreshCall, "Zalo refused to refresh the token; run zalo-auth");
             await (alerts?.TellOnceAsync("zalo-token", "⚠️ Zalo: không làm mới được mã truy cập của OA. Tin nhắn của người dân vẫn được lưu lại; cán bộ quản trị cần chạy lại lệnh zalo-auth.") ?? Task.CompletedTask);
             throw new InvalidOperationException("Zalo refused to refresh the OA's token; run zalo-auth again.");
         }
 
+        health?.Succeeded(ZaloChat.Channel, RefreshCall);
         log.LogInformation("Zalo access token refreshed; it expires at {Expires:O}", renewed.ExpiresUtc);
         return renewed;
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Webhooks;
+using OneStop.Bot.Observability;
 
 namespace OneStop.Bot.Zalo;
 
@@ -19,6 +20,7 @@ internal sealed class ZaloWebhook(
     ZaloEventProcessor processor,
     IOptions<ZaloOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<ZaloWebhook> log,
     WriteOutage? outage = null) : IWebhookEndpoint
 {
@@ -45,6 +47,7 @@ internal sealed class ZaloWebhook(
         catch (JsonException ex)
         {
             log.LogWarning(ex, "Refused a Zalo webhook delivery that is not JSON ({Bytes} bytes)", raw.Length);
+            metrics.WebhookRejected(ZaloChat.Channel, "malformed");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
@@ -55,6 +58,7 @@ internal sealed class ZaloWebhook(
         {
             log.LogWarning("Refused a Zalo webhook delivery ({Event}) with a missing or wrong {Header} from {Remote}",
                 head.EventName, ZaloSignature.Header, context.Connection.RemoteIpAddress);
+            metrics.WebhookRejected(ZaloChat.Channel, "signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }

@@ -25,7 +25,7 @@ public sealed class SubscriberListTests : IDisposable
         var owners = new IChatDataOwner[] { new SubscriberStore(_db), new ReminderStore() };
         _store = new ConversationStore(_db, owners);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)));
-        _conversations = new ConversationService(Support.Content.Engine(), _store, [new NoticeEffectHandler()], time, NullLogger<ConversationService>.Instance);
+        _conversations = new ConversationService(Support.Content.Engine(), _store, [new NoticeEffectHandler()], time, NullLogger<ConversationService>.Instance, Observed.Metrics(), Observed.Names());
         _recipients = new Recipients(_db);
     }
 

@@ -18,7 +18,7 @@ internal sealed class StoredConversation : IDisposable
         Database = new BotDatabase(path);
         Store = new ConversationStore(Database, owners);
         Outbox = new OutboxStore(Database);
-        Service = new ConversationService(Support.Content.Engine(), Store, [], time, NullLogger<ConversationService>.Instance);
+        Service = new ConversationService(Support.Content.Engine(), Store, [], time, NullLogger<ConversationService>.Instance, Observed.Metrics(), Observed.Names());
     }
 
     public BotDatabase Database { get; }
