@@ -20,7 +20,7 @@ public class ChatLaneTests
         using var db = new BotDatabase(temp.File("onestop.db"));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
         var sender = new OrderSender();
-        using var dispatcher = new OutboxDispatcher(new OutboxStore(db), [sender], Options.Create(new DeliveryOptions()), time, NullLogger<OutboxDispatcher>.Instance);
+        using var dispatcher = new OutboxDispatcher(new OutboxStore(db), [sender], Options.Create(new DeliveryOptions()), time, NullLogger<OutboxDispatcher>.Instance, Observed.Metrics(), Observed.Names());
 
         // Waves for the same chats: a lane that retired between two waves must not let a message overtake another.
         for (var wave = 0; wave < 5; wave++)
