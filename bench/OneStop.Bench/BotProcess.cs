@@ -71,15 +71,22 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>The most resident memory the bot has had so far, in bytes (VmHWM); 0 once it has gone.</summary>
-    public long PeakResidentBytes()
+    public long PeakResidentBytes() => Status("VmHWM:");
+
+    /// <summary>The bot's resident memory now, in bytes (VmRSS); 0 once it has gone.</summary>
+    public long ResidentBytes() => Status("VmRSS:");
+
+    public int Id => _process.Id;
+
+    private long Status(string field)
     {
         try
         {
             foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                    return long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
                 }
             }
         }

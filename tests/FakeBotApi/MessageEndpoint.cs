@@ -5,8 +5,9 @@ namespace OneStop.FakeBotApi;
 
 /// <summary>
 /// sendMessage, sendPhoto, sendDocument and the edits. Checks run in this order: a fault the test asked
-/// for, Telegram's limits (400), a chat that blocked the bot (403), "message is not modified" (400),
-/// then flood control (429); only a send that passes them all is recorded and answered with a Message.
+/// for, a random fault or a flood storm (soak runs), Telegram's limits (400), a chat that blocked the bot (403),
+/// "message is not modified" (400), then flood control (429); only a send that passes them all is recorded and
+/// answered with a Message (or, for a random lost answer, recorded and its connection dropped).
 /// </summary>
 internal sealed class MessageEndpoint(ServerState state)
 {
@@ -39,6 +40,25 @@ internal sealed class MessageEndpoint(ServerState state)
         {
             await ApiResponse.WriteErrorAsync(response, fault);
             return;
+        }
+
+        var chaos = state.Chaos.ForSend();
+        if (chaos is { Fault: { Drop: true } })
+        {
+            response.HttpContext.Abort();
+            return;
+        }
+
+        if (chaos is { Fault: { } chaosFault })
+        {
+            await ApiResponse.WriteErrorAsync(response, chaosFault);
+            return;
+        }
+
+        if (chaos is { Delay: var delay } && delay > TimeSpan.Zero)
+        {
+            // Real time, like MaxLongPoll: the bot's HTTP client waits in real time too.
+            await Task.Delay(delay, response.HttpContext.RequestAborted);
         }
 
         long? editedId = isEdit ? request.GetInt64("message_id") : null;
@@ -84,6 +104,13 @@ internal sealed class MessageEndpoint(ServerState state)
         var sent = new SentMessage(chatId, editedId ?? state.NextMessageId(), method, text, markupJson, parseMode, now);
         var kind = existing?.Kind ?? KindOf(method);
         state.Log.RecordSent(sent, kind);
+        if (chaos is { LoseAnswer: true })
+        {
+            // Sent, but the bot never hears so.
+            response.HttpContext.Abort();
+            return;
+        }
+
         var unixNow = now.ToUnixTimeSeconds();
         await ApiResponse.WriteOkAsync(response, writer =>
             TelegramObjects.WriteBotMessage(writer, sent, kind, unixNow, isEdit ? unixNow : null, withMarkup: true));

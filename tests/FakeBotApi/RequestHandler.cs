@@ -107,7 +107,7 @@ internal sealed class RequestHandler(ServerState state, CancellationToken stoppi
 
     private async Task GetUpdatesAsync(HttpContext context, BotApiRequest request)
     {
-        var fault = state.Faults.TakeGetUpdatesFault();
+        var fault = state.Faults.TakeGetUpdatesFault() ?? state.Chaos.ForPoll();
         long generation = 0;
         if (fault is null && !request.IsMalformed)
         {

@@ -14,6 +14,8 @@ internal sealed class ServerState(FakeServerOptions options)
 
     public FaultPlan Faults { get; } = new();
 
+    public ChaosPlan Chaos { get; } = new(options.Time);
+
     public SendRateLimiter RateLimiter { get; } = new(options.MaxSendsPerSecond, options.MaxSendsPerChatPerSecond, options.Time);
 
     /// <summary>setMyCommands as sent, for getMyCommands.</summary>

@@ -133,7 +133,7 @@ internal static class BroadcastBench
         }
     }
 
-    private static string FindContent()
+    internal static string FindContent()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

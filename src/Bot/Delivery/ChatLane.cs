@@ -2,12 +2,16 @@ using OneStop.Bot.Storage;
 
 namespace OneStop.Bot.Delivery;
 
-/// <summary>One chat's queue of messages: sent one at a time, in order, by at most one drain task.</summary>
+/// <summary>
+/// One chat's queue of messages: sent one at a time, in order, by at most one drain task. A lane that runs empty
+/// retires (takes no more messages), so <see cref="ChatLanes"/> can forget it without two lanes of one chat draining at once.
+/// </summary>
 internal sealed class ChatLane(string chatKey)
 {
     private readonly Queue<OutboxMessage> _queue = new();
     private readonly Lock _gate = new();
     private bool _draining;
+    private bool _retired;
 
     public string ChatKey { get; } = chatKey;
 
@@ -23,23 +27,31 @@ internal sealed class ChatLane(string chatKey)
         }
     }
 
-    /// <summary>Adds a message; true when the caller must start draining the lane.</summary>
-    public bool Add(OutboxMessage message)
+    /// <summary>
+    /// Adds a message; false when the lane has retired (the caller takes a new lane). <paramref name="startDrain"/>
+    /// is true when the caller must start draining the lane.
+    /// </summary>
+    public bool TryAdd(OutboxMessage message, out bool startDrain)
     {
         lock (_gate)
         {
-            _queue.Enqueue(message);
-            if (_draining)
+            startDrain = false;
+            if (_retired)
             {
                 return false;
             }
 
-            _draining = true;
+            _queue.Enqueue(message);
+            if (!_draining)
+            {
+                _draining = startDrain = true;
+            }
+
             return true;
         }
     }
 
-    /// <summary>The next message, or null (and the lane stops draining) when it is empty.</summary>
+    /// <summary>The next message, or null when it is empty: the lane then stops draining and retires.</summary>
     public OutboxMessage? Next()
     {
         lock (_gate)
@@ -50,6 +62,7 @@ internal sealed class ChatLane(string chatKey)
             }
 
             _draining = false;
+            _retired = true;
             return null;
         }
     }

@@ -20,7 +20,7 @@ internal sealed class OutboxDispatcher : BackgroundService
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _log;
-    private readonly ReplyLanes _lanes;
+    private readonly ChatLanes _lanes;
     private readonly SendGate _gate;
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _waiters = new();
     private readonly ConcurrentDictionary<long, byte> _known = new();
@@ -36,7 +36,7 @@ internal sealed class OutboxDispatcher : BackgroundService
 
     public OutboxDispatcher(
         OutboxStore store,
-        ReplyLanes lanes,
+        ChatLanes lanes,
         SendGate gate,
         IEnumerable<IChannelSender> senders,
         IOptions<DeliveryOptions> options,
@@ -46,11 +46,9 @@ internal sealed class OutboxDispatcher : BackgroundService
         ChatPseudonym names,
         IEnumerable<IDeliveryReceipt>? receipts = null)
     {
-        _metrics = metrics;
-        _names = names;
+        (_metrics, _names) = (metrics, names);
         _store = store;
-        _lanes = lanes;
-        _gate = gate;
+        (_lanes, _gate) = (lanes, gate);
         _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
         _options = options.Value;
         _time = time;
@@ -108,8 +106,8 @@ internal sealed class OutboxDispatcher : BackgroundService
                 continue;
             }
 
-            var lane = _lanes.For(message.ChatKey);
-            if (lane.Add(message))
+            var lane = _lanes.Add(message);
+            if (lane is not null)
             {
                 Interlocked.Increment(ref _drains);
                 _ = Task.Run(() => DrainAsync(lane));
@@ -157,6 +155,8 @@ internal sealed class OutboxDispatcher : BackgroundService
                     failures = 0;
                 }
 
+                // Empty: the lane has retired (or stopping left it whole); forget it so lanes do not pile up per chat.
+                _lanes.Forget(lane);
                 return;
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)

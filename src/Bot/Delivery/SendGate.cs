@@ -10,13 +10,13 @@ namespace OneStop.Bot.Delivery;
 /// </summary>
 internal sealed class SendGate
 {
-    private readonly ReplyLanes _replies;
+    private readonly ChatLanes _replies;
     private readonly RecentChats _recent;
     private readonly SendPace _pace;
     private readonly TimeSpan _perChat;
     private int _onTheWire;
 
-    public SendGate(ReplyLanes replies, TimeProvider time, IOptions<DeliveryOptions> options)
+    public SendGate(ChatLanes replies, TimeProvider time, IOptions<DeliveryOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var delivery = options.Value;
@@ -54,7 +54,7 @@ internal sealed class SendGate
     /// </summary>
     public bool IsQuiet(string chatKey, out TimeSpan wait)
     {
-        if (_replies.HasWaiting(chatKey))
+        if (_replies.TryGet(chatKey, out var lane) && !lane.IsEmpty)
         {
             wait = _perChat;
             return false;

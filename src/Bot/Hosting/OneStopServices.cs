@@ -71,7 +71,7 @@ internal static class OneStopServices
         services.AddSingleton<InboundService>();
         services.AddSingleton<IIncomingEnricher, ReachEnricher>();
         services.AddSingleton<StaffDirectory>();
-        services.AddSingleton<ReplyLanes>();
+        services.AddSingleton<ChatLanes>();
         services.AddSingleton<SendGate>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -60,18 +60,19 @@ internal sealed class CachedCollection<T> : ITransactionParticipant
 
             if (_recent.TryGet(id, out var cached))
             {
-                return ToObject(cached);
+                return cached is null ? null : _mapper.ToObject<T>(BsonSerializer.Deserialize(cached, utcDate: true));
             }
 
             version = _version;
         }
 
         var document = _documents.FindById(id);
+        var packed = Pack(document);
         lock (_gate)
         {
             if (version == _version)
             {
-                _recent.Set(id, document);
+                _recent.Set(id, packed);
             }
         }
 
@@ -116,7 +117,7 @@ internal sealed class CachedCollection<T> : ITransactionParticipant
         {
             foreach (var (id, document) in _pending)
             {
-                _recent.Set(id, document);
+                _recent.Set(id, Pack(document));
             }
 
             _pending.Clear();
@@ -152,6 +153,9 @@ internal sealed class CachedCollection<T> : ITransactionParticipant
         _journal.Enlist(this);
         return written;
     }
+
+    /// <summary>The bytes the cache keeps (the file's own encoding, so a read from the cache is a read from the file).</summary>
+    private static byte[]? Pack(BsonDocument? document) => document is null ? null : BsonSerializer.Serialize(document);
 
     private T? ToObject(BsonDocument? document) => document is null ? null : _mapper.ToObject<T>(document);
 }

@@ -17,7 +17,7 @@ public class ReminderPaceTests
         using var db = new BotDatabase(temp.File("onestop.db"));
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
         var sender = new RecordingSender(time);
-        var lanes = new ReplyLanes();
+        var lanes = new ChatLanes();
         var dispatcher = new OutboxDispatcher(new OutboxStore(db), lanes, new SendGate(lanes, time, Options.Create(new DeliveryOptions())), [sender], Options.Create(new DeliveryOptions()), time, NullLogger<OutboxDispatcher>.Instance, Observed.Metrics(), Observed.Names());
         var messages = Enumerable.Range(1, 100)
             .Select(i => OutboxMessage.From(new ChatAddress("test", i.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Reply("🔔"), OutboxKind.Reminder, time.GetUtcNow().UtcDateTime))

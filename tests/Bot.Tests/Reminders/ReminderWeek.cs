@@ -71,7 +71,7 @@ internal sealed class ReminderWeek : IDisposable
         var engine = new ConversationEngine(Content, Support.Content.Options, Hosting.FeatureSet.Create(Content, Support.Content.Options, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
         var store = new ConversationStore(db, [new ReminderStore()]);
         var conversations = new ConversationService(engine, store, [new ReminderEffectHandler()], Time, NullLogger<ConversationService>.Instance, Observed.Metrics(), Observed.Names());
-        var lanes = new ReplyLanes();
+        var lanes = new ChatLanes();
         var dispatcher = new OutboxDispatcher(new OutboxStore(db), lanes, new SendGate(lanes, Time, Options.Create(new DeliveryOptions())), [], Options.Create(new DeliveryOptions()), Time, NullLogger<OutboxDispatcher>.Instance, Observed.Metrics(), Observed.Names());
         var scheduler = new ReminderScheduler(db, Content, engine, Support.Content.Options, ReminderSchedule.Default, dispatcher, Time, NullLogger<ReminderScheduler>.Instance);
         return (db, conversations, scheduler);
