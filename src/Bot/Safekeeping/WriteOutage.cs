@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Staff;
 using OneStop.Domain.Conversation;
 
@@ -17,6 +18,7 @@ internal sealed class WriteOutage(
     IEnumerable<IChannelSender> senders,
     StaffDirectory directory,
     ConversationEngine engine,
+    ChatPseudonym names,
     ILogger<WriteOutage> log)
 {
     private const string StaffStarted =
@@ -112,12 +114,12 @@ internal sealed class WriteOutage(
             var result = await sender.SendAsync(to, reply, token);
             if (result.Outcome != SendOutcome.Sent)
             {
-                log.LogWarning("Could not tell {Chat} about the write outage: {Outcome} {Reason}", to.Key, result.Outcome, result.Reason);
+                log.LogWarning("Could not tell {Chat} about the write outage: {Outcome} {Reason}", names.Of(to.Key), result.Outcome, result.Reason);
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
-            log.LogWarning(ex, "Could not tell {Chat} about the write outage", to.Key);
+            log.LogWarning(ex, "Could not tell {Chat} about the write outage", names.Of(to.Key));
         }
     }
 }
