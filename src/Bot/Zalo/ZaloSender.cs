@@ -37,7 +37,7 @@ internal sealed class ZaloSender(
         // A reply to someone who just wrote is free; a reminder, a survey follow-up or a staff alert may not be: billed
         // only where the commune allows it, and never past 7 days (Zalo would refuse it with -230).
         var reach = window.Reach(to);
-        if (!window.CanSend(to))
+        if (!window.Allows(reach))
         {
             return new SendResult(SendOutcome.Rejected, Reason: $"beyond Zalo's interaction window ({reach})") { Window = reach };
         }

@@ -40,8 +40,8 @@ internal sealed class ZaloWindow(ConversationStore store, IOptions<ZaloOptions> 
         return new ProactiveReach(now + window - ConversationStore.LastSeenPrecision, window);
     }
 
-    /// <summary>True when a message may go now: free, or billed where the commune allows it (Zalo__AllowBilled).</summary>
-    public bool CanSend(ChatAddress chat) => Reach(chat) switch
+    /// <summary>True when a message may go at this reach: free, or billed where the commune allows it (Zalo__AllowBilled).</summary>
+    public bool Allows(ChannelReach reach) => reach switch
     {
         ChannelReach.Free => true,
         ChannelReach.Billed => options.Value.AllowBilled,
