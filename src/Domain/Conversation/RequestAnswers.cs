@@ -16,7 +16,7 @@ internal sealed class RequestAnswers
     public static readonly IReadOnlyList<string> MessageKeys =
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
-        "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
+        "answer.unknown", "answer.unknown.card", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
         "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
