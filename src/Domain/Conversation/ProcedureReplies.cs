@@ -30,7 +30,8 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             turn.Machine.OpenProcedure(procedure.Id, null);
             var text = answer?.Fact.Text ?? render.Say(Unknown(request.Kind));
             var reply = render.Card.Detail(procedure, Aspect.Documents);
-            List<IReadOnlyList<ReplyButton>> rows = answer is null ? [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]] : [];
+            // Most specific answers end with "hỏi cán bộ" for the case at hand: the way to an official is always one press away.
+            List<IReadOnlyList<ReplyButton>> rows = [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]];
             turn.Say(new Reply($"{procedure.Name}\n\n{text}", [.. rows, .. reply.Buttons]));
             return;
         }
