@@ -25,6 +25,8 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
 
     public string PayloadPrefix => ChecklistPress.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new("/kiemtra", "Kiểm tra hồ sơ còn thiếu gì", MenuPlace: 10)];
+
     public IEnumerable<string> MessageKeys => ChecklistWording.Keys;
 
     /// <summary>Each procedure's checklist as a state diagram (questions and "done", yes and no), for the README.</summary>

@@ -18,6 +18,16 @@ public static class CommandWords
         ["/xoadulieu"] = GlobalCommand.DeleteData,
     };
 
+    /// <summary>The engine's own commands as menus show them: first the way in, last the way out (see <see cref="SlashCommand.MenuPlace"/>).</summary>
+    public static IReadOnlyList<SlashCommand> Declared { get; } =
+    [
+        new("/start", "Bắt đầu", MenuPlace: 1),
+        new("/menu", "Màn hình chính", MenuPlace: 2),
+        new("/help", "Cách dùng", MenuPlace: 3),
+        new("/huy", "Dừng việc đang làm, ngừng nhận thông báo", MenuPlace: 90),
+        new("/xoadulieu", "Xoá dữ liệu của tôi", MenuPlace: 91),
+    ];
+
     // Folded phrases that mean a command when they are the whole message.
     private static readonly Dictionary<string, GlobalCommand> Phrases = new(StringComparer.Ordinal)
     {

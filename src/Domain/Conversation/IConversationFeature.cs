@@ -17,6 +17,9 @@ public interface IConversationFeature
     /// <summary>Payload prefix of this feature's buttons, e.g. "ck" for "ck:ket-hon:yes". Short: Telegram allows 64 bytes.</summary>
     string PayloadPrefix { get; }
 
+    /// <summary>Slash commands this feature answers; channels list them in their command menus.</summary>
+    IReadOnlyList<SlashCommand> Commands => [];
+
     /// <summary>Message keys this feature says; the validator requires each of them.</summary>
     IEnumerable<string> MessageKeys { get; }
 

@@ -29,6 +29,13 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
 
     public string PayloadPrefix => NoticePress.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } =
+    [
+        new("/dangky", "Nhận thông báo của Trung tâm", MenuPlace: 40),
+        // People write it as they say it.
+        new("/dangki", "Nhận thông báo của Trung tâm", MenuPlace: null),
+    ];
+
     public IEnumerable<string> MessageKeys => NoticeMessageKeys.All;
 
     public bool TryPress(ConversationTurn turn, string payload)

@@ -31,6 +31,12 @@ public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptio
 
     public string PayloadPrefix => OnlinePress.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } =
+    [
+        new("/tructuyen", "Nộp hồ sơ trực tuyến", MenuPlace: 30),
+        new("/buudien", "Gửi hồ sơ qua bưu điện", MenuPlace: null),
+    ];
+
     public IEnumerable<string> MessageKeys => OnlineRouteWording.Keys;
 
     public bool TryPress(ConversationTurn turn, string payload)

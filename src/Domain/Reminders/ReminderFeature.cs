@@ -24,6 +24,8 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
 
     public string PayloadPrefix => "rm";
 
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new("/nhacnho", "Lời nhắc ngày “không viết, không hẹn”", MenuPlace: 20)];
+
     public IEnumerable<string> MessageKeys => ReminderWording.Keys;
 
     public bool TryPress(ConversationTurn turn, string payload)

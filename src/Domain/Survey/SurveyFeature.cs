@@ -33,6 +33,8 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
 
     public string PayloadPrefix => SurveyPayload.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new(Command, "Góp ý, đánh giá", MenuPlace: 50)];
+
     public IEnumerable<string> MessageKeys => SurveyMessages.Keys;
 
     public bool TryPress(ConversationTurn turn, string payload)
