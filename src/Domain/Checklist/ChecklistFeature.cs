@@ -1,7 +1,6 @@
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Understanding;
-using OneStop.Domain.Online;
 using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Checklist;

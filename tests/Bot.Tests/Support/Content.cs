@@ -8,9 +8,10 @@ namespace OneStop.Bot.Tests.Support;
 /// <summary>The real conversation-flows/ and the real feature modules, as the host builds them.</summary>
 internal static class Content
 {
-    public static readonly ConversationOptions Options = new(90, CommuneZone.Zone);
-
     private static readonly IConfiguration Empty = new ConfigurationBuilder().Build();
+
+    /// <summary>As a host with no settings has them.</summary>
+    public static readonly ConversationOptions Options = FeatureContent.OptionsFrom(Empty);
 
     private static readonly Lazy<ContentCatalog> Shipped = new(() => FeatureContent.LoadOrThrow(At(Repository.Content)).Content);
 
