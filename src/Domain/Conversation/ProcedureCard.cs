@@ -46,6 +46,12 @@ public sealed class ProcedureCard
             text.Append(lead).Append("\n\n");
         }
 
+        if (first is { } outside && !CardOrder.Contains(outside))
+        {
+            // "xin ở đây được không": where (or by post) is not on the card; asked first, it is said first.
+            text.Append(Section(procedure, outside, detailed: false)).Append("\n\n");
+        }
+
         var order = first is { } asked && CardOrder.Contains(asked) ? CardOrder.Where(a => a != asked).Prepend(asked) : CardOrder;
         foreach (var aspect in order)
         {
@@ -66,13 +72,18 @@ public sealed class ProcedureCard
         ArgumentNullException.ThrowIfNull(procedure);
         var opening = leads is { Count: > 0 } ? string.Join("\n\n", leads) + "\n\n" : "";
         var text = $"{Title(procedure)}\n\n{opening}{Section(procedure, aspect, detailed: true)}";
-        return new Reply(text, DetailButtons(procedure, extraButtons ?? []));
+        // A routing node's part says "if it is a signature…": the routes are where to go next.
+        var extra = procedure.Kind == ProcedureKind.Routing ? RouteButtons(procedure) : extraButtons ?? [];
+        return new Reply(text, DetailButtons(procedure, extra));
     }
 
     private string Title(Procedure procedure) =>
         procedure.Code.Length > 0
             ? MessageCatalog.Fill(_messages["card.title"], new Dictionary<string, string> { ["name"] = procedure.Name, ["code"] = procedure.Code })
             : procedure.Name;
+
+    /// <summary>One part as the card shows it, for a line under another answer.</summary>
+    public string Part(Procedure procedure, Aspect aspect) => Section(procedure, aspect, detailed: false);
 
     private string Section(Procedure procedure, Aspect aspect, bool detailed)
     {
@@ -182,13 +193,15 @@ public sealed class ProcedureCard
             text.Append("• ").Append(route.Label).Append(": ").Append(route.Fact.Text).Append('\n');
         }
 
-        var buttons = procedure.Routes
-            .Where(r => r.ProcedureId is not null)
-            .Select(r => (IReadOnlyList<ReplyButton>)[new ReplyButton(r.Label, ButtonPress.Procedure(r.ProcedureId!))])
+        var buttons = RouteButtons(procedure)
+            .Select(b => (IReadOnlyList<ReplyButton>)[b])
             .Append(NavigationRow())
             .ToList();
         return new Reply(text.ToString().TrimEnd(), buttons);
     }
+
+    private static List<ReplyButton> RouteButtons(Procedure procedure) =>
+        procedure.Routes.Where(r => r.ProcedureId is not null).Select(r => new ReplyButton(r.Label, ButtonPress.Procedure(r.ProcedureId!))).ToList();
 
     private List<IReadOnlyList<ReplyButton>> DetailButtons(Procedure procedure, IReadOnlyList<ReplyButton> extra)
     {

@@ -102,15 +102,12 @@ internal sealed class RequestAnswers
             requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
             requests.Insert(0, main);
         }
-        else
-        {
-            Respond(turn, main, meaning);
-        }
 
+        var fullCard = same.Count <= 1 && Respond(turn, main, meaning);
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
         {
-            _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
+            _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, fullCard, lines, buttons);
         }
 
         Compose(turn, start, leads, lines, buttons);
@@ -119,19 +116,19 @@ internal sealed class RequestAnswers
     /// <summary>A request offered earlier as a button ("q:reminder"), pressed now.</summary>
     public void AnswerPressed(ConversationTurn turn, Request request) => Respond(turn, request, new Meaning([request], []));
 
-    private void Respond(ConversationTurn turn, Request request, Meaning meaning)
+    /// <summary>Answers the main request; true when that answer was a procedure's whole card (its parts need no line).</summary>
+    private bool Respond(ConversationTurn turn, Request request, Meaning meaning)
     {
         Remember(turn, fallback: request.Kind == RequestKind.Unknown);
         if (_features.Any(f => f.TryAnswer(turn, request)))
         {
-            return;
+            return false;
         }
 
         var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
         if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
         {
-            new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
-            return;
+            return new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
         }
 
         switch (request.Kind)
@@ -192,6 +189,8 @@ internal sealed class RequestAnswers
                 Fallback(turn, meaning);
                 break;
         }
+
+        return false;
     }
 
     /// <summary>Leads before the first message of the turn; lines and buttons after the last one.</summary>
