@@ -25,7 +25,8 @@ public sealed class ConversationEngine
     public ConversationEngine(ContentCatalog content, ConversationOptions options, IEnumerable<IConversationFeature>? features = null)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
-        _features = features?.ToList() ?? [];
+        // Deleting a chat's data comes first: a yes or a no typed in its step answers it, before any feature reads it.
+        _features = [new DataDeletionFeature(content), .. features ?? []];
         _featureSteps = _features.SelectMany(f => f.Steps).ToList();
         _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
@@ -173,12 +174,6 @@ public sealed class ConversationEngine
                 turn.Machine.OpenProcedure(procedure.Id, press.Aspect);
                 turn.Say(Show(turn));
                 break;
-            case PressKind.DeleteYes:
-                DataDeletion.Confirm(turn, () => _commands.Run(turn, GlobalCommand.DeleteData));
-                break;
-            case PressKind.DeleteNo:
-                DataDeletion.Keep(turn, _content);
-                break;
             case PressKind.Ask:
                 _answers.AnswerPressed(turn, press.Request!);
                 break;
@@ -212,21 +207,6 @@ public sealed class ConversationEngine
         }
 
         var words = _reader.Words(text);
-        if (turn.Session.State == Flow.ConfirmDeleteStep)
-        {
-            if (Answers.IsYes(words))
-            {
-                DataDeletion.Confirm(turn, () => _commands.Run(turn, GlobalCommand.DeleteData));
-                return;
-            }
-
-            if (Answers.IsNo(words))
-            {
-                DataDeletion.Keep(turn, _content);
-                return;
-            }
-        }
-
         if (!isSlash && CommandWords.FromWords(words) is { } command)
         {
             _commands.Run(turn, command);
