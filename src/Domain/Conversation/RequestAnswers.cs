@@ -17,7 +17,7 @@ internal sealed class RequestAnswers
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "ack", "thanks", "status.info", "status.code", "merger.info",
         "answer.unknown", "answer.unknown.card", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "feedback.thanks", "feedback.complaint", "topic.again", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
@@ -103,6 +103,12 @@ internal sealed class RequestAnswers
             requests.Insert(0, main);
         }
 
+        if (main.Kind is not (RequestKind.Topic or RequestKind.Unknown or RequestKind.Ack or RequestKind.Greeting))
+        {
+            // Another subject now; a word the bot did not get, or an "ok", keeps the topic for the next question.
+            TopicAsked.Forget(turn);
+        }
+
         var fullCard = same.Count <= 1 && Respond(turn, main, meaning);
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
@@ -158,7 +164,11 @@ internal sealed class RequestAnswers
                 break;
             case RequestKind.Topic:
                 var topic = _content.Topics.OutOfScope.First(t => t.Id == request.Detail);
-                turn.Say(new Reply($"{topic.Fact.Text}\n\n{_render.Say("topic.more")}", [[HandoverButton()], .. _render.MenuOnly()]));
+                // A follow-up about the same topic ("hết hạn chưa") gets a short word, not the same paragraph again.
+                var again = TopicAsked.Recent(turn) == topic.Id;
+                TopicAsked.Remember(turn, topic.Id);
+                var said = again ? _render.Say("topic.again") : $"{topic.Fact.Text}\n\n{_render.Say("topic.more")}";
+                turn.Say(new Reply(said, [[HandoverButton()], .. _render.MenuOnly()]));
                 break;
             case RequestKind.Status:
                 turn.Say(new Reply(StatusText(turn), [[HandoverButton()], .. _render.MenuOnly()]));
