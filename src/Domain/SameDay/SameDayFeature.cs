@@ -11,7 +11,7 @@ namespace OneStop.Domain.SameDay;
 /// procedure card, the Wednesday page, and answers to questions about days, hours and holidays, all from
 /// the commune's calendar in its own time zone.
 /// </summary>
-public sealed class SameDayFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature
+public sealed class SameDayFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, ICardAddition
 {
     public const string Step = "wednesday";
 
@@ -115,8 +115,6 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
         ArgumentNullException.ThrowIfNull(turn);
         return new Reply(_say.Page(LocalNow(turn)), Buttons(turn));
     }
-
-    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
 
     public string? CardFooter(ConversationTurn turn, Procedure procedure)
     {
