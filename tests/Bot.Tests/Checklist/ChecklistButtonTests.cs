@@ -12,7 +12,7 @@ public class ChecklistButtonTests
     private readonly Session _session = new();
 
     [Fact]
-    public void AnOldButtonOfAnEarlierQuestion_AnswersItAgain_AndTheRestIsAskedAgain()
+    public void An_old_button_of_an_earlier_question_answers_it_again_and_the_rest_is_asked_again()
     {
         var first = Press(ChecklistPress.Open("ket-hon"));
         var oldNo = first.AllButtons.Single(b => b.Payload.EndsWith(":n", StringComparison.Ordinal)).Payload;
@@ -27,7 +27,7 @@ public class ChecklistButtonTests
     }
 
     [Fact]
-    public void AnAnswerToAQuestionOffThePath_IsRefusedPolitely_AndTheCurrentQuestionAskedAgain()
+    public void An_answer_to_a_question_off_the_path_is_refused_politely_and_the_current_question_asked_again()
     {
         Press(ChecklistPress.Open("khai-tu"));
         Type("có");
@@ -40,7 +40,7 @@ public class ChecklistButtonTests
     }
 
     [Fact]
-    public void APageCountBeforeTheQuestionsAreDone_IsRefusedPolitely()
+    public void A_page_count_before_the_questions_are_done_is_refused_politely()
     {
         Press(ChecklistPress.Open("chung-thuc-ban-sao"));
         var reply = Press(ChecklistPress.Pages("chung-thuc-ban-sao", 3));
@@ -55,7 +55,7 @@ public class ChecklistButtonTests
     [InlineData("ck:ket-hon:zzz")]
     [InlineData("on:no-such-procedure")]
     [InlineData("on:ket-hon:g:9")]
-    public void AForgedPayload_GetsTheStaleButtonAnswer(string payload)
+    public void A_forged_payload_gets_the_stale_button_answer(string payload)
     {
         Press(ChecklistPress.Open("ket-hon"));
         Type("có");
@@ -65,7 +65,7 @@ public class ChecklistButtonTests
     }
 
     [Fact]
-    public void APastedNovel_DuringACheck_IsAskedAgainPolitely()
+    public void A_pasted_novel_during_a_check_is_asked_again_politely()
     {
         Press(ChecklistPress.Open("ket-hon"));
         var reply = Type(string.Concat(Enumerable.Repeat("blah ", 50_000)));
@@ -74,7 +74,7 @@ public class ChecklistButtonTests
     }
 
     [Fact]
-    public void AStoredValueThatWasTamperedWith_IsAFreshStart()
+    public void A_stored_value_that_was_tampered_with_is_a_fresh_start()
     {
         _session.Data["checklist.answers.ket-hon"] = "cong-dan-vn:y,du-tuoi:y|x|<script>";
         _session.Data["checklist.procedure"] = "ket-hon";

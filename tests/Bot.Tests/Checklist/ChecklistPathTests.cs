@@ -27,12 +27,12 @@ public class ChecklistPathTests
     }
 
     [Fact]
-    public void EveryProcedure_HasADossierCheck() =>
+    public void Every_procedure_has_a_dossier_check() =>
         Assert.All(Support.Content.Real.Procedures, p => Assert.True(p.Checklist is not null, $"{p.Id} has no checklist"));
 
     [Theory]
     [MemberData(nameof(Procedures))]
-    public void EveryPath_EndsInAVerdict_AndAsksEveryQuestionSomewhere(string procedureId)
+    public void Every_path_ends_in_a_verdict_and_asks_every_question_somewhere(string procedureId)
     {
         var procedure = Support.Content.Real.FindProcedure(procedureId)!;
         var engine = Support.Content.Engine();
@@ -68,7 +68,7 @@ public class ChecklistPathTests
 
     [Theory]
     [MemberData(nameof(Procedures))]
-    public void TheCompleteVerdict_SaysWhenToComeOrHowToFileOnline(string procedureId)
+    public void The_complete_verdict_says_when_to_come_or_how_to_file_online(string procedureId)
     {
         var procedure = Support.Content.Real.FindProcedure(procedureId)!;
         var complete = Paths(procedure).FirstOrDefault(path =>

@@ -16,7 +16,7 @@ public sealed class ChecklistValidationTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void TheShippedChecklists_AreValid()
+    public void The_shipped_checklists_are_valid()
     {
         var (catalog, problems) = Support.Content.Load(Repository.Content);
         Assert.Empty(problems);
@@ -24,7 +24,7 @@ public sealed class ChecklistValidationTests : IDisposable
     }
 
     [Fact]
-    public void ABranchThatLoopsBack_IsReported()
+    public void A_branch_that_loops_back_is_reported()
     {
         // "du-trang" (the last question) sends a "no" back to the first question.
         Edit("chung-thuc-ban-sao", text => Replace(text, "    - id: du-trang", "      no: done", "      no: co-ban-chinh"));
@@ -33,7 +33,7 @@ public sealed class ChecklistValidationTests : IDisposable
     }
 
     [Fact]
-    public void AQuestionNoAnswerLeadsTo_IsReportedOnItsLine()
+    public void A_question_no_answer_leads_to_is_reported_on_its_line()
     {
         // Both answers of "nguoi-than" skip "co-giay-quan-he", which nothing else leads to.
         Edit("ban-sao-trich-luc", text => Replace(text, "    - id: nguoi-than", "      yes: co-giay-quan-he", "      yes: uy-quyen-than"));
@@ -43,7 +43,7 @@ public sealed class ChecklistValidationTests : IDisposable
     }
 
     [Fact]
-    public void AStartThatIsNotAQuestion_AndABranchToNowhere_AreReported()
+    public void A_start_that_is_not_a_question_and_a_branch_to_nowhere_are_reported()
     {
         Edit("ket-hon", text => text.Replace("  start: cong-dan-vn", "  start: cong-dan", StringComparison.Ordinal));
         Edit("khai-tu", text => Replace(text, "    - id: tu-nop", "      no: nguoi-than", "      no: nguoi-nha"));
@@ -53,7 +53,7 @@ public sealed class ChecklistValidationTests : IDisposable
     }
 
     [Fact]
-    public void AQuestionCalledDone_OrWrittenTwice_IsReported()
+    public void A_question_called_done_or_written_twice_is_reported()
     {
         Edit("chung-thuc-chu-ky", text => text.Replace("    - id: da-ky-san", "    - id: done", StringComparison.Ordinal));
         Edit("xac-nhan", text => text.Replace("    - id: la-vay-nhcsxh", "    - id: la-cu-tru", StringComparison.Ordinal));
@@ -63,7 +63,7 @@ public sealed class ChecklistValidationTests : IDisposable
     }
 
     [Fact]
-    public void AFeeWaiverEndingBeforeItStarts_OrWithABadDate_IsReported()
+    public void A_fee_waiver_ending_before_it_starts_or_with_a_bad_date_is_reported()
     {
         Edit("ban-sao-trich-luc", text => text.Replace("  until: \"2027-02-28\"", "  until: \"2026-02-28\"", StringComparison.Ordinal));
         Edit("khai-tu", text => text.Replace("checklist:\n", "online_fee_relief:\n  from: \"15/08/2026\"\n  until: \"2027-02-28\"\n  text: \"x\"\n  source: \"y\"\nchecklist:\n", StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public class OnlineFeeReliefTests
     [InlineData("2026-12-01T09:00:00+07:00", true)]
     [InlineData("2027-02-28T16:59:00+00:00", true)] // 23:59 on 28/02 in the commune
     [InlineData("2027-02-28T17:00:00+00:00", false)] // 00:00 on 01/03 in the commune
-    public void TheWaiver_IsOnTheRoutePageAndTheCard_OnlyWhileInForce(string at, bool said)
+    public void The_waiver_is_on_the_route_page_and_the_card_only_while_in_force(string at, bool said)
     {
         var now = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture);
         var engine = Support.Content.Engine();
@@ -34,7 +34,7 @@ public class OnlineFeeReliefTests
     }
 
     [Fact]
-    public void OtherProcedures_PromiseNoWaiver()
+    public void Other_procedures_promise_no_waiver()
     {
         var engine = Support.Content.Engine();
         var now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));

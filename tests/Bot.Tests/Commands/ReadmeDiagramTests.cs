@@ -7,7 +7,7 @@ namespace OneStop.Bot.Tests.Commands;
 public class ReadmeDiagramTests
 {
     [Fact]
-    public void TheReadmeDiagrams_AreTheOnesGeneratedFromTheCurrentFlowsAndFeatures()
+    public void The_readme_diagrams_are_the_ones_generated_from_the_current_flows_and_features()
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
         var generated = DiagramCommand.Markdown(Repository.Content, new ConfigurationBuilder().Build());

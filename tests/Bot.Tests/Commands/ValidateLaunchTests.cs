@@ -10,7 +10,7 @@ public class ValidateLaunchTests
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Path"] = path }).Build();
 
     [Fact]
-    public void Launch_Fails_ListingEachUnconfirmedFactUnderTheQuestionToAskTheCommune()
+    public void Launch_fails_listing_each_unconfirmed_fact_under_the_question_to_ask_the_commune()
     {
         using var output = new StringWriter();
 
@@ -27,13 +27,13 @@ public class ValidateLaunchTests
     }
 
     [Fact]
-    public void WithoutLaunch_TheListIsInformationOnly()
+    public void Without_launch_the_list_is_information_only()
     {
         Assert.Equal(0, ValidateCommand.Run(ContentAt(Repository.Content), TextWriter.Null));
     }
 
     [Fact]
-    public void Launch_Passes_OnceTheCommuneHasConfirmedEverything()
+    public void Launch_passes_once_the_commune_has_confirmed_everything()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();

@@ -10,7 +10,7 @@ public class AuditedFactsTests
     private static ContentCatalog Real => Support.Content.Real;
 
     [Fact]
-    public void The2026Calendar_HasTheSwappedDaysOfJanuaryAndAugust()
+    public void The_2026_calendar_has_the_swapped_days_of_january_and_august()
     {
         var calendar = Real.Calendar;
         Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 1, 2)));
@@ -20,7 +20,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void ASignatureOnAPowerOfAttorney_IsSaidAsTheDecreeSaysIt()
+    public void A_signature_on_a_power_of_attorney_is_said_as_the_decree_says_it()
     {
         var signature = Real.FindProcedure("chung-thuc-chu-ky")!;
         var note = Assert.Single(signature.Notes, n => n.Source.Contains("Điều 24 khoản 4 điểm d", StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void TheForbiddenMarriages_NameTheRelationsOfTheLaw()
+    public void The_forbidden_marriages_name_the_relations_of_the_law()
     {
         var note = Assert.Single(Real.FindProcedure("ket-hon")!.Notes, n => n.Source.Contains("Điều 5 khoản 2", StringComparison.Ordinal));
         foreach (var relation in new[] { "cha, mẹ nuôi với con nuôi", "cha dượng với con riêng của vợ", "mẹ kế với con riêng của chồng", "cha chồng với con dâu", "mẹ vợ với con rể" })
@@ -45,7 +45,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void ADeathNotice_NamesThePoliceForAnAccident_AndTheLateFeeIsOnlyPossible()
+    public void A_death_notice_names_the_police_for_an_accident_and_the_late_fee_is_only_possible()
     {
         var death = Real.FindProcedure("khai-tu")!;
         var notice = Assert.Single(death.Documents, d => d.Fact.Source.Contains("Nghị định 123/2015/NĐ-CP Điều 4 khoản 2", StringComparison.Ordinal));
@@ -57,7 +57,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void AnOriginal_IsRefusedOnlyForAnImproperCorrection()
+    public void An_original_is_refused_only_for_an_improper_correction()
     {
         var copies = Real.FindProcedure("chung-thuc-ban-sao")!;
         var note = Assert.Single(copies.Notes, n => n.Source.Contains("Điều 22", StringComparison.Ordinal));
@@ -65,7 +65,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void NoSource_CitesAFileOutsideTheRepository_AndNoTextSaysChungToi()
+    public void No_source_cites_a_file_outside_the_repository_and_no_text_says_chung_toi()
     {
         var facts = Real.Office.Facts().Concat(Real.Procedures.SelectMany(p => p.Facts())).Concat(Real.Topics.OutOfScope.Select(t => t.Fact));
         Assert.All(facts, f =>
@@ -78,7 +78,7 @@ public class AuditedFactsTests
     }
 
     [Fact]
-    public void Validate_RejectsAnOfficeVoice_AndASourceOutsideTheRepository()
+    public void Validate_rejects_an_office_voice_and_a_source_outside_the_repository()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();

@@ -25,7 +25,7 @@ public sealed class CalendarLoaderTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Load_TheRepositoryCalendar_HasNoProblems_AndHoldsTheNotices()
+    public void Load_the_repository_calendar_has_no_problems_and_holds_the_notices()
     {
         var notices = CalendarLoader.Load(Path.Combine(RepositoryRoot(), "conversation-flows", "calendar"), "calendar/", _problems);
 
@@ -38,7 +38,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_TheRepositoryCalendar_GivesTheCommuneItsRealYear()
+    public void Load_the_repository_calendar_gives_the_commune_its_real_year()
     {
         var notices = CalendarLoader.Load(Path.Combine(RepositoryRoot(), "conversation-flows", "calendar"), "calendar/", _problems);
         var hours = new OfficeHours(new TimeOnly(7, 0), new TimeOnly(11, 30), new TimeOnly(13, 30), new TimeOnly(17, 0), false, Support.Content.Real.Calendar.Hours.WorkingWeek);
@@ -55,7 +55,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_AValidFile_ExpandsARunIntoDays()
+    public void Load_a_valid_file_expands_a_run_into_days()
     {
         Write("2026.yaml", Header + "worked_days: []\n");
 
@@ -68,7 +68,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_YearNotMatchingTheFileName_NamesTheYearLine()
+    public void Load_year_not_matching_the_file_name_names_the_year_line()
     {
         Write("2026.yaml", Header.Replace("year: 2026", "year: 2025", StringComparison.Ordinal));
 
@@ -90,7 +90,7 @@ public sealed class CalendarLoaderTests : IDisposable
     [InlineData("  - { date: 2026-09-02, name: \"Quốc khánh\", note: \"x\" }", "unknown key 'note'")]
     [InlineData("  - { date: 2026-09-02, name: \"\" }", "'name' is empty")]
     [InlineData("  - { date: 2026-02-18, name: \"Tết Nguyên đán\" }", "already listed on line 8")]
-    public void Load_ABrokenDayOff_NamesItsLine_AndSaysWhatToDo(string line, string advice)
+    public void Load_a_broken_day_off_names_its_line_and_says_what_to_do(string line, string advice)
     {
         Write("2026.yaml", Header + line + "\n");
 
@@ -102,7 +102,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_AWorkedDayThatIsNotASaturday_NamesItsLine()
+    public void Load_a_worked_day_that_is_not_a_saturday_names_its_line()
     {
         Write("2026.yaml", Header + "worked_days:\n  - { date: 2026-04-24, name: \"làm bù\" }\n");
 
@@ -114,7 +114,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_AWorkedSaturdayAlsoListedAsADayOff_IsADuplicate()
+    public void Load_a_worked_saturday_also_listed_as_a_day_off_is_a_duplicate()
     {
         Write("2026.yaml", Header + "  - { date: 2026-05-02, name: \"x\" }\nworked_days:\n  - { date: 2026-05-02, name: \"làm bù\" }\n");
 
@@ -126,7 +126,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_AMissingField_AndAnUnknownOne_AreBothReported()
+    public void Load_a_missing_field_and_an_unknown_one_are_both_reported()
     {
         Write("2026.yaml", Header.Replace("source: \"test\"\n", "", StringComparison.Ordinal) + "sources: \"x\"\n");
 
@@ -137,7 +137,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_InvalidYaml_NamesTheLine()
+    public void Load_invalid_yaml_names_the_line()
     {
         Write("2026.yaml", Header + "  - { date: 2026-09-02, name: \"Quốc khánh\"\n");
 
@@ -151,7 +151,7 @@ public sealed class CalendarLoaderTests : IDisposable
     [Theory]
     [InlineData("notes.yaml", "name the file after the year")]
     [InlineData("2026.yml", "end in .yaml")]
-    public void Load_AFileNotNamedAfterItsYear_IsReported(string fileName, string advice)
+    public void Load_a_file_not_named_after_its_year_is_reported(string fileName, string advice)
     {
         Write(fileName, Header);
 
@@ -164,7 +164,7 @@ public sealed class CalendarLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_AMissingFolder_IsOneProblem()
+    public void Load_a_missing_folder_is_one_problem()
     {
         var notices = CalendarLoader.Load(Path.Combine(_folder, "absent"), "calendar/", _problems);
 

@@ -7,7 +7,7 @@ namespace OneStop.Bot.Tests.Content;
 public class ContentLoaderTests
 {
     [Fact]
-    public void TheShippedContent_LoadsWithoutProblems()
+    public void The_shipped_content_loads_without_problems()
     {
         var (catalog, problems) = Support.Content.Load(Repository.Content);
         Assert.Empty(problems);
@@ -16,7 +16,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void EveryShippedFact_HasASource()
+    public void Every_shipped_fact_has_a_source()
     {
         var catalog = Support.Content.Real;
         var facts = catalog.Procedures.SelectMany(p => p.Facts()).Concat(catalog.Office.Facts()).Concat(catalog.Topics.OutOfScope.Select(t => t.Fact));
@@ -24,7 +24,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void ItemSix_IsARoutingNode_ThatPromisesNoSameDayService()
+    public void Item_six_is_a_routing_node_that_promises_no_same_day_service()
     {
         var confirmations = Support.Content.Real.Procedures.Single(p => p.PlanItem == 6);
         Assert.Equal(ProcedureKind.Routing, confirmations.Kind);
@@ -33,7 +33,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void Marriage_NeedsNoMaritalStatusCertificate_AndBothPartnersInPerson()
+    public void Marriage_needs_no_marital_status_certificate_and_both_partners_in_person()
     {
         var marriage = Support.Content.Real.FindProcedure("ket-hon")!;
         Assert.DoesNotContain(marriage.Documents, d => d.Fact.Text.Contains("tình trạng hôn nhân", StringComparison.OrdinalIgnoreCase) && d.When is null);
@@ -42,7 +42,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void Validate_ListsUnconfirmedFacts_LeastCertainFirst()
+    public void Validate_lists_unconfirmed_facts_least_certain_first()
     {
         var unconfirmed = ContentValidator.Unconfirmed(Support.Content.Real);
         Assert.NotEmpty(unconfirmed);
@@ -50,7 +50,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void BrokenYaml_IsReportedWithItsFileAndLine()
+    public void Broken_yaml_is_reported_with_its_file_and_line()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -61,7 +61,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void AButtonToAnUnknownStep_IsReportedOnItsLine()
+    public void A_button_to_an_unknown_step_is_reported_on_its_line()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -78,7 +78,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void AnUnreachableStep_ADuplicateButtonAndAMissingMessage_AreAllReported()
+    public void An_unreachable_step_a_duplicate_button_and_a_missing_message_are_all_reported()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -93,7 +93,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void AChecklistBranchToNowhere_AndAFactWithoutSource_AreReported()
+    public void A_checklist_branch_to_nowhere_and_a_fact_without_source_are_reported()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -113,7 +113,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void AMissingFile_IsReportedByName()
+    public void A_missing_file_is_reported_by_name()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -124,7 +124,7 @@ public class ContentLoaderTests
     }
 
     [Fact]
-    public void LoadOrThrow_ExplainsEveryProblemAndTheCommandToRun()
+    public void Load_or_throw_explains_every_problem_and_the_command_to_run()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();

@@ -48,7 +48,7 @@ public class DoubtTests
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
-    public void TheOfficeFile_HedgesTheModelAndTheHours_AndAsksTheCommune()
+    public void The_office_file_hedges_the_model_and_the_hours_and_asks_the_commune()
     {
         Assert.False(Real.Office.SameDay.Confirmed);
         Assert.False(string.IsNullOrWhiteSpace(SameDayHedge));
@@ -62,14 +62,14 @@ public class DoubtTests
     [InlineData("/start")]
     [InlineData("dang ky ket hon")]
     [InlineData("thu 4 tuan nay co lam khong")]
-    public void WhatCitizensReadAboutTheModel_CarriesTheHedgeOnce(string message)
+    public void What_citizens_read_about_the_model_carries_the_hedge_once(string message)
     {
         var text = Say(Real, message);
         Assert.Equal(1, Count(text, SameDayHedge));
     }
 
     [Fact]
-    public void TheCheckVerdict_CarriesTheHedgeOnce()
+    public void The_check_verdict_carries_the_hedge_once()
     {
         var text = Say(Real, "press:" + OneStop.Domain.Checklist.ChecklistPress.Open("ket-hon"), "co", "roi", "co", "khong", "co", "co", "co", "co", "roi");
         Assert.Contains("đã đủ giấy tờ", text, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public class DoubtTests
     }
 
     [Fact]
-    public void Reminders_CarryTheHedgesOfTheModelAndTheHours_UntilConfirmed()
+    public void Reminders_carry_the_hedges_of_the_model_and_the_hours_until_confirmed()
     {
         var day = new DateOnly(2026, 12, 2);
         var unconfirmed = new ReminderWording(Real, ReminderSchedule.Default).Evening(day, "ket-hon");
@@ -95,7 +95,7 @@ public class DoubtTests
     [InlineData("dang ky ket hon")]
     [InlineData("thu 4 tuan nay co lam khong")]
     [InlineData("may gio mo cua")]
-    public void OnceConfirmed_NoHedgeIsSaid(string message)
+    public void Once_confirmed_no_hedge_is_said(string message)
     {
         var text = Say(Confirmed(), message);
         Assert.DoesNotContain(SameDayHedge, text, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class DoubtTests
     }
 
     [Fact]
-    public void TheHoursAnswer_CarriesTheHoursHedge()
+    public void The_hours_answer_carries_the_hours_hedge()
     {
         Assert.Contains(Real.Office.Hours.Fact.Hedge!, Say(Real, "may gio mo cua"), StringComparison.Ordinal);
     }

@@ -6,7 +6,7 @@ namespace OneStop.Bot.Tests.Content;
 public class HolidaysFileTests
 {
     [Fact]
-    public void TheShippedFile_GivesTheCultureDayFrom2026_AndGioToByTheLunarDate()
+    public void The_shipped_file_gives_the_culture_day_from_2026_and_gio_to_by_the_lunar_date()
     {
         var calendar = Support.Content.Real.Calendar;
         Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 11, 24)));
@@ -15,7 +15,7 @@ public class HolidaysFileTests
     }
 
     [Fact]
-    public void AHolidayRemovedFromTheFile_IsNoLongerGuessed_AndABadDateNamesItsLine()
+    public void A_holiday_removed_from_the_file_is_no_longer_guessed_and_a_bad_date_names_its_line()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();
@@ -33,7 +33,7 @@ public class HolidaysFileTests
     }
 
     [Fact]
-    public void TheWorkingWeek_IsReadFromTheOfficeFile()
+    public void The_working_week_is_read_from_the_office_file()
     {
         using var temp = new TempFolder();
         var content = temp.CopyOfContent();

@@ -21,7 +21,7 @@ public sealed class FakeTelegramServerFaultTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task FailNextSends_429_surfaces_with_retry_after_and_then_sends_again()
+    public async Task Fail_next_sends_429_surfaces_with_retry_after_and_then_sends_again()
     {
         _server.FailNextSends(1, 429, retryAfterSeconds: 3);
 

@@ -29,7 +29,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
         new(new TelegramBotClientOptions(token ?? server.Token, baseUrl: server.BaseUrl.ToString()) { RetryCount = 0 });
 
     [Fact]
-    public async Task GetMe_returns_the_test_bot()
+    public async Task Get_me_returns_the_test_bot()
     {
         var me = await _bot.GetMe();
 
@@ -49,7 +49,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendMessage_with_an_inline_keyboard_round_trips_Vietnamese_text_and_buttons()
+    public async Task Send_message_with_an_inline_keyboard_round_trips_vietnamese_text_and_buttons()
     {
         var keyboard = new InlineKeyboardMarkup(
         [
@@ -72,7 +72,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetUpdates_repeats_updates_until_an_offset_confirms_them()
+    public async Task Get_updates_repeats_updates_until_an_offset_confirms_them()
     {
         var first = _server.EnqueueText(7, "Xin chào");
         var second = _server.EnqueueText(7, "/start");
@@ -97,7 +97,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_held_getUpdates_answers_as_soon_as_an_update_arrives()
+    public async Task A_held_get_updates_answers_as_soon_as_an_update_arrives()
     {
         await using var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { MaxLongPoll = TimeSpan.FromSeconds(30) });
         var bot = ClientFor(server);
@@ -114,7 +114,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_empty_getUpdates_is_held_no_longer_than_MaxLongPoll()
+    public async Task An_empty_get_updates_is_held_no_longer_than_max_long_poll()
     {
         var clock = Stopwatch.StartNew();
 
@@ -166,7 +166,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendPhoto_uploads_as_multipart_and_is_recorded_with_its_caption()
+    public async Task Send_photo_uploads_as_multipart_and_is_recorded_with_its_caption()
     {
         await using var png = new MemoryStream([0x89, 0x50, 0x4E, 0x47]);
 
@@ -179,7 +179,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Failed_and_dropped_getUpdates_surface_as_client_errors_and_confirm_nothing()
+    public async Task Failed_and_dropped_get_updates_surface_as_client_errors_and_confirm_nothing()
     {
         _server.EnqueueText(3, "a");
         _server.FailNextGetUpdates(1, 429, retryAfterSeconds: 2);
@@ -217,7 +217,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WaitForSentAsync_times_out_with_what_was_sent()
+    public async Task Wait_for_sent_async_times_out_with_what_was_sent()
     {
         await _bot.SendMessage(9, "Lịch làm việc thứ Hai", replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Xem", "hours")));
 
@@ -238,7 +238,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MaxSendsPerSecond_answers_the_excess_with_429_retry_after_1()
+    public async Task Max_sends_per_second_answers_the_excess_with_429_retry_after_1()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 1, 0, 0, TimeSpan.Zero));
         await using var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { MaxSendsPerSecond = 2, Time = time });
@@ -256,7 +256,7 @@ public sealed class FakeTelegramServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Disposing_ends_a_held_getUpdates_at_once()
+    public async Task Disposing_ends_a_held_get_updates_at_once()
     {
         var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { MaxLongPoll = TimeSpan.FromSeconds(60) });
         var poll = ClientFor(server).GetUpdates(timeout: 50);

@@ -12,7 +12,7 @@ public sealed class HandoverSettingsTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task RemindAfter_written_as_a_bare_4_is_refused_at_start_with_what_to_write()
+    public async Task Remind_after_written_as_a_bare_4_is_refused_at_start_with_what_to_write()
     {
         var time = new FakeTimeProvider(BotHost.Morning);
         await using var server = await FakeTelegramServer.StartAsync(new FakeServerOptions { Time = time });

@@ -13,7 +13,7 @@ public class ReminderSchedulerTests
     private static readonly DateTimeOffset Thursday = new(2026, 11, 26, 10, 0, 0, Vietnam);
 
     [Fact]
-    public void AReminder_FiresOnceTheEveningBefore_OnceThatMorning_AndAsksTheNextWorkingDayWhetherTheyWent()
+    public void A_reminder_fires_once_the_evening_before_once_that_morning_and_asks_the_next_working_day_whether_they_went()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -33,7 +33,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void ARestartInTheMiddle_NeitherLosesNorRepeatsAReminder()
+    public void A_restart_in_the_middle_neither_loses_nor_repeats_a_reminder()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -49,7 +49,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void ACancelledReminder_SendsNothing()
+    public void A_cancelled_reminder_sends_nothing()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -63,7 +63,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void AReminderForADayThatBecomesAHoliday_MovesToTheNextSameDay_AndTheCitizenIsTold()
+    public void A_reminder_for_a_day_that_becomes_a_holiday_moves_to_the_next_same_day_and_the_citizen_is_told()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -83,7 +83,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void TheWeeklyNotice_GoesOutOnceTheEveningBeforeAWorkingSameDay()
+    public void The_weekly_notice_goes_out_once_the_evening_before_a_working_same_day()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -97,7 +97,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void DeletingMyData_RemovesMyReminders()
+    public void Deleting_my_data_removes_my_reminders()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);
@@ -113,7 +113,7 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
-    public void AnOldButtonForAPastDay_IsRefusedPolitely()
+    public void An_old_button_for_a_past_day_is_refused_politely()
     {
         using var temp = new TempFolder();
         using var week = new ReminderWeek(temp, Thursday);

@@ -39,7 +39,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task A_429_on_getUpdates_makes_the_bot_wait_retry_after_then_go_on()
+    public async Task A_429_on_get_updates_makes_the_bot_wait_retry_after_then_go_on()
     {
         _server.FailNextGetUpdates(1, 429, retryAfterSeconds: 7);
         _server.EnqueueText(Citizen, "/start");
@@ -53,7 +53,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Server_errors_on_getUpdates_back_off_and_lose_nothing()
+    public async Task Server_errors_on_get_updates_back_off_and_lose_nothing()
     {
         _server.FailNextGetUpdates(3, 502);
         _server.EnqueueText(Citizen, "/start");
@@ -70,7 +70,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Dropped_getUpdates_connections_are_retried_and_the_update_is_answered_once()
+    public async Task Dropped_get_updates_connections_are_retried_and_the_update_is_answered_once()
     {
         _server.DropNextGetUpdates(2);
         var update = _server.EnqueueText(Citizen, "/start");
@@ -84,7 +84,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_429_on_sendMessage_delays_that_reply_and_keeps_the_chat_in_order()
+    public async Task A_429_on_send_message_delays_that_reply_and_keeps_the_chat_in_order()
     {
         await StartBotAsync();
         _server.FailNextSends(1, 429, retryAfterSeconds: 5);
@@ -118,7 +118,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Server_errors_on_sendMessage_are_retried_until_the_reply_goes_through_once()
+    public async Task Server_errors_on_send_message_are_retried_until_the_reply_goes_through_once()
     {
         await StartBotAsync();
         _server.FailNextSends(2, 500);
@@ -150,7 +150,7 @@ public sealed class TelegramFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_403_on_sendMessage_marks_the_chat_unreachable_and_drops_its_queue_while_others_go_on()
+    public async Task A_403_on_send_message_marks_the_chat_unreachable_and_drops_its_queue_while_others_go_on()
     {
         await StartBotAsync();
         _server.EnqueueText(Citizen, "/start");

@@ -5,7 +5,7 @@ namespace OneStop.Domain.Tests.Calendar;
 public class AstronomyTests
 {
     [Fact]
-    public void NewMoon_MatchesMeeusExample49a()
+    public void New_moon_matches_meeus_example_49_a()
     {
         // Meeus, Astronomical Algorithms, example 49.a: JDE 2443192.65118 (TT) for k = -283, 1977 February.
         var ut = Astronomy.NewMoon(-283);
@@ -15,7 +15,7 @@ public class AstronomyTests
     }
 
     [Fact]
-    public void SunLongitude_MatchesMeeusExample25a()
+    public void Sun_longitude_matches_meeus_example_25_a()
     {
         // Example 25.a: 1992 October 13.0 TD, apparent longitude 199.90895° (low precision).
         var tt = 2448908.5;
@@ -25,7 +25,7 @@ public class AstronomyTests
     }
 
     [Fact]
-    public void NewMoonBeforeTet2030_IsLateOnTheEvening_OfTheSecondOfFebruaryInVietnam()
+    public void New_moon_before_tet_2030_is_late_on_the_evening_of_the_second_of_february_in_vietnam()
     {
         var k = Astronomy.NewMoonIndexBefore(2462534.5) + 1; // around 2030-02-02
         var local = DateTime.FromOADate(Astronomy.NewMoon(k) - 2415018.5).AddHours(7);

@@ -8,7 +8,7 @@ public class CommuneClockTests
     private static readonly TimeZoneInfo Commune = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     [Fact]
-    public void LocalNow_IsCommuneTime_WhateverTheServerZone()
+    public void Local_now_is_commune_time_whatever_the_server_zone()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 17, 30, 0, TimeSpan.Zero));
         time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
@@ -20,7 +20,7 @@ public class CommuneClockTests
     }
 
     [Fact]
-    public void LocalNow_FollowsTheProvider()
+    public void Local_now_follows_the_provider()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 7, 0, 0, TimeSpan.Zero));
         var clock = new CommuneClock(time, Commune);
@@ -31,7 +31,7 @@ public class CommuneClockTests
     }
 
     [Fact]
-    public void ToUtc_TurnsAFifteenHundredCutOffIntoEightUtc()
+    public void To_utc_turns_a_fifteen_hundred_cut_off_into_eight_utc()
     {
         var clock = new CommuneClock(new FakeTimeProvider(), Commune);
 

@@ -17,7 +17,7 @@ public class WorkCalendarDescribeTests
     [InlineData("2026-09-01", "nghỉ lễ Quốc khánh")]
     [InlineData("2026-09-02", "nghỉ lễ Quốc khánh")]
     [InlineData("2026-11-24", "nghỉ lễ Ngày Văn hóa Việt Nam")]
-    public void Describe_AHolidayInTheNotice_IsClosedForItsNamedReason(string date, string reason)
+    public void Describe_a_holiday_in_the_notice_is_closed_for_its_named_reason(string date, string reason)
     {
         var day = _desk.Describe(D(date));
 
@@ -27,7 +27,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_MondayAfterGioToOnASunday_IsTheCompensatoryDay()
+    public void Describe_monday_after_gio_to_on_a_sunday_is_the_compensatory_day()
     {
         Assert.Equal("nghỉ lễ Giỗ Tổ Hùng Vương", _desk.Describe(D("2026-04-26")).ClosedReason);
         Assert.Equal("nghỉ bù Giỗ Tổ Hùng Vương", _desk.Describe(D("2026-04-27")).ClosedReason);
@@ -35,7 +35,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_WorkedSaturday26April2025_IsAFullWorkingDay_AndTheFridayItSwapsIsOff()
+    public void Describe_worked_saturday_26_april_2025_is_a_full_working_day_and_the_friday_it_swaps_is_off()
     {
         var saturday = _desk.Describe(D("2025-04-26"));
 
@@ -46,18 +46,18 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_TheDayAfterTheQuocKhanhDays2026_IsAWorkingDay() =>
+    public void Describe_the_day_after_the_quoc_khanh_days_2026_is_a_working_day() =>
         Assert.True(_desk.IsWorkingDay(D("2026-09-03")));
 
     [Fact]
-    public void Describe_24November_IsOffFrom2026Only()
+    public void Describe_24_november_is_off_from_2026_only()
     {
         Assert.False(_desk.IsWorkingDay(D("2026-11-24")));
         Assert.True(_desk.IsWorkingDay(D("2025-11-24")));
     }
 
     [Fact]
-    public void Describe_AStatutoryDayTheNoticeLeavesOut_IsStillOff_AndNotProvisional()
+    public void Describe_a_statutory_day_the_notice_leaves_out_is_still_off_and_not_provisional()
     {
         var before24November = Notice2026 with { DaysOff = [.. Notice2026.DaysOff.Where(d => d.Date != D("2026-11-24"))] };
 
@@ -68,7 +68,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_Weekends_AreClosedWithoutSaturdayReception()
+    public void Describe_weekends_are_closed_without_saturday_reception()
     {
         Assert.Equal("thứ Bảy không làm việc", _desk.Describe(D("2026-11-28")).ClosedReason);
         Assert.Equal("Chủ nhật", _desk.Describe(D("2026-11-29")).ClosedReason);
@@ -76,7 +76,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_SaturdayWithMorningReception_IsAMorningOnlyWorkingDay()
+    public void Describe_saturday_with_morning_reception_is_a_morning_only_working_day()
     {
         var saturday = Desk(saturdayMorning: true).Describe(D("2026-11-28"));
 
@@ -86,7 +86,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_SaturdayInsideTheTetBreak_IsClosedEvenWithMorningReception()
+    public void Describe_saturday_inside_the_tet_break_is_closed_even_with_morning_reception()
     {
         var saturday = Desk(saturdayMorning: true).Describe(D("2026-02-14"));
 
@@ -95,7 +95,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void Describe_AnOrdinaryWeekday_IsWorkingAndCertain()
+    public void Describe_an_ordinary_weekday_is_working_and_certain()
     {
         var day = _desk.Describe(D("2026-12-02"));
 
@@ -105,7 +105,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void NextWorkingDay_IsStrictlyAfter_AndSkipsHolidaysAndWeekends()
+    public void Next_working_day_is_strictly_after_and_skips_holidays_and_weekends()
     {
         Assert.Equal(D("2026-12-03"), _desk.NextWorkingDay(D("2026-12-02")));
         Assert.Equal(D("2026-02-23"), _desk.NextWorkingDay(D("2026-02-13")));
@@ -113,7 +113,7 @@ public class WorkCalendarDescribeTests
     }
 
     [Fact]
-    public void NoticeFor_AYearWithoutANotice_IsNull()
+    public void Notice_for_a_year_without_a_notice_is_null()
     {
         Assert.Equal("9441/TB-BNV", _desk.NoticeFor(2026)?.Number);
         Assert.Null(_desk.NoticeFor(2027));

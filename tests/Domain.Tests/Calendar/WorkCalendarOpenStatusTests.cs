@@ -12,7 +12,7 @@ public class WorkCalendarOpenStatusTests
     [InlineData("2026-11-25T11:29")]
     [InlineData("2026-11-25T13:30")]
     [InlineData("2026-11-25T16:59")]
-    public void At_DuringOfficeHours_IsOpen(string now)
+    public void At_during_office_hours_is_open(string now)
     {
         var status = _desk.At(At(now));
 
@@ -26,7 +26,7 @@ public class WorkCalendarOpenStatusTests
     [InlineData("2026-11-25T17:00", "2026-11-26T07:00")]
     [InlineData("2026-02-13T17:30", "2026-02-23T07:00")]
     [InlineData("2026-11-23T18:00", "2026-11-25T07:00")]
-    public void At_OutsideOfficeHours_GivesTheNextOpening(string now, string next)
+    public void At_outside_office_hours_gives_the_next_opening(string now, string next)
     {
         var status = _desk.At(At(now));
 
@@ -35,7 +35,7 @@ public class WorkCalendarOpenStatusTests
     }
 
     [Fact]
-    public void At_OnAHoliday_SaysWhyInToday()
+    public void At_on_a_holiday_says_why_in_today()
     {
         var status = _desk.At(At("2026-11-24T09:00"));
 
@@ -44,7 +44,7 @@ public class WorkCalendarOpenStatusTests
     }
 
     [Fact]
-    public void At_SaturdayAfternoonWithMorningReception_IsClosedUntilMonday()
+    public void At_saturday_afternoon_with_morning_reception_is_closed_until_monday()
     {
         var status = Desk(saturdayMorning: true).At(At("2026-11-28T14:00"));
 

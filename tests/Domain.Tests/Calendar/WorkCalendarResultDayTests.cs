@@ -17,11 +17,11 @@ public class WorkCalendarResultDayTests
     [InlineData("2026-11-28T09:00", "2026-11-30")] // Saturday, no reception: Monday
     [InlineData("2025-04-26T10:00", "2025-04-26")] // a worked Saturday
     [InlineData("2026-12-31T16:00", "2027-01-04")] // New Year's Eve, then 01/01/2027 (Friday) and the weekend
-    public void ResultDay_FollowsTheThreePmRule(string received, string due) =>
+    public void Result_day_follows_the_three_pm_rule(string received, string due) =>
         Assert.Equal(D(due), _desk.ResultDay(At(received)));
 
     [Fact]
-    public void ResultDay_OnAMorningOnlySaturday_ClosesWithTheDesk()
+    public void Result_day_on_a_morning_only_saturday_closes_with_the_desk()
     {
         var desk = Desk(saturdayMorning: true);
 

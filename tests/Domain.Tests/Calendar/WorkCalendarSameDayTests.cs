@@ -10,7 +10,7 @@ public class WorkCalendarSameDayTests
     private readonly WorkCalendar _desk = Desk();
 
     [Fact]
-    public void NextSameDay_OnAWednesdayAt1459_IsTodayWithOneMinuteLeft()
+    public void Next_same_day_on_a_wednesday_at_1459_is_today_with_one_minute_left()
     {
         // 07:59 UTC is 14:59 in the commune, whatever the server's own zone.
         var clock = Clock("2026-11-25T07:59:00Z");
@@ -25,7 +25,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_OnAWednesdayAt1501_IsNextWednesday()
+    public void Next_same_day_on_a_wednesday_at_1501_is_next_wednesday()
     {
         var answer = _desk.NextSameDay(Clock("2026-11-25T08:01:00Z").LocalNow);
 
@@ -36,7 +36,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_WhenWednesdayIsAHoliday_SkipsToTheNextWorkingWednesday()
+    public void Next_same_day_when_wednesday_is_a_holiday_skips_to_the_next_working_wednesday()
     {
         var answer = _desk.NextSameDay(At("2026-08-31T10:00"));
 
@@ -47,7 +47,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_OnTheHolidayWednesdayItself_ListsTodayAsSkipped()
+    public void Next_same_day_on_the_holiday_wednesday_itself_lists_today_as_skipped()
     {
         var answer = _desk.NextSameDay(At("2026-09-02T09:00"));
 
@@ -57,7 +57,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_BeforeTet2026_SkipsTheWednesdayOfTheBreak()
+    public void Next_same_day_before_tet_2026_skips_the_wednesday_of_the_break()
     {
         var answer = _desk.NextSameDay(At("2026-02-13T16:00"));
 
@@ -66,7 +66,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_OnNewYearsEveAfterTheCutOff_IsTheFirstWednesdayOfTheNewYear()
+    public void Next_same_day_on_new_years_eve_after_the_cut_off_is_the_first_wednesday_of_the_new_year()
     {
         // 31/12/2025 is a Wednesday; 01/01/2026 a Thursday.
         var answer = _desk.NextSameDay(At("2025-12-31T15:30"));
@@ -76,7 +76,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void NextSameDay_FromTheLastDayOf2026_LandsInAYearWithoutANotice_AndSaysSo()
+    public void Next_same_day_from_the_last_day_of_2026_lands_in_a_year_without_a_notice_and_says_so()
     {
         var answer = _desk.NextSameDay(At("2026-12-31T09:00"));
 
@@ -85,7 +85,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void UpcomingSameDays_LeavesOutTheHolidayWednesday()
+    public void Upcoming_same_days_leaves_out_the_holiday_wednesday()
     {
         var days = _desk.UpcomingSameDays(At("2026-08-26T16:00"), 3);
 
@@ -93,7 +93,7 @@ public class WorkCalendarSameDayTests
     }
 
     [Fact]
-    public void UpcomingSameDays_StartsWithTodayBeforeTheCutOff() =>
+    public void Upcoming_same_days_starts_with_today_before_the_cut_off() =>
         Assert.Equal([D("2026-11-25"), D("2026-12-02")], _desk.UpcomingSameDays(At("2026-11-25T08:00"), 2));
 
     private static CommuneClock Clock(string utc)

@@ -21,7 +21,7 @@ public class WorkCalendarWithoutNoticeTests
     [InlineData("2027-09-01", "nghỉ lễ Quốc khánh")] // the adjacent day is the notice's choice
     [InlineData("2027-09-02", "nghỉ lễ Quốc khánh")]
     [InlineData("2027-11-24", "nghỉ lễ Ngày Văn hóa Việt Nam")]
-    public void Describe_AStatutoryHoliday_IsOffAndProvisional(string date, string reason)
+    public void Describe_a_statutory_holiday_is_off_and_provisional(string date, string reason)
     {
         var day = _desk.Describe(D(date));
 
@@ -31,7 +31,7 @@ public class WorkCalendarWithoutNoticeTests
     }
 
     [Fact]
-    public void Describe_AWorkingDayNearTet_IsProvisional_ButOneFarFromAnyHolidayIsNot()
+    public void Describe_a_working_day_near_tet_is_provisional_but_one_far_from_any_holiday_is_not()
     {
         Assert.True(_desk.Describe(D("2027-02-03")).Provisional);
         Assert.True(_desk.Describe(D("2027-02-03")).IsWorkingDay);
@@ -39,7 +39,7 @@ public class WorkCalendarWithoutNoticeTests
     }
 
     [Fact]
-    public void Describe_GioToOnSaturdayBeforeTheMayDays_PushesBothCompensatoryDaysBack()
+    public void Describe_gio_to_on_saturday_before_the_may_days_pushes_both_compensatory_days_back()
     {
         // 2023 (no notice in this test): Giỗ Tổ Sat 29/04, 30/04 Sun, 01/05 Mon: the break ran 29/04–03/05.
         Assert.Equal("nghỉ bù Giỗ Tổ Hùng Vương", _desk.Describe(D("2023-05-02")).ClosedReason);
@@ -48,7 +48,7 @@ public class WorkCalendarWithoutNoticeTests
     }
 
     [Fact]
-    public void NextSameDay_InTheTetWeekOf2027_SkipsTheProvisionalCompensatoryWednesday()
+    public void Next_same_day_in_the_tet_week_of_2027_skips_the_provisional_compensatory_wednesday()
     {
         var answer = _desk.NextSameDay(At("2027-02-08T09:00"));
 
@@ -58,7 +58,7 @@ public class WorkCalendarWithoutNoticeTests
     }
 
     [Fact]
-    public void NextHoliday_Tet2027_IsProvisional()
+    public void Next_holiday_tet_2027_is_provisional()
     {
         var tet = _desk.NextHoliday(D("2026-12-15"), "Tết");
 

@@ -9,7 +9,7 @@ public class ChecklistMachineTests
     private static SavedChecklistAnswer No(string id) => new(id, ChecklistAnswer.No);
 
     [Fact]
-    public void Replay_OfNothing_IsAtTheStart()
+    public void Replay_of_nothing_is_at_the_start()
     {
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([]);
         Assert.Equal("tu-nop", position.Current!.Id);
@@ -18,14 +18,14 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void FilingThroughSomeoneWhoIsNotARelative_AsksForTheCertifiedAuthorisation()
+    public void Filing_through_someone_who_is_not_a_relative_asks_for_the_certified_authorisation()
     {
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([No("tu-nop"), No("nguoi-than")]);
         Assert.Equal("chung-thuc", position.Current!.Id);
     }
 
     [Fact]
-    public void FilingYourself_SkipsTheProxyQuestions()
+    public void Filing_yourself_skips_the_proxy_questions()
     {
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("tu-nop")]);
         Assert.Equal("can-cuoc", position.Current!.Id);
@@ -33,7 +33,7 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void EveryNoWithAMissingPaper_IsListed_WithWhereItComesFrom()
+    public void Every_no_with_a_missing_paper_is_listed_with_where_it_comes_from()
     {
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([No("tu-nop"), No("nguoi-than"), No("chung-thuc"), No("can-cuoc")]);
         Assert.True(position.IsDone);
@@ -43,7 +43,7 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void AStoredAnswerForAnotherQuestion_StopsTheReplayThere()
+    public void A_stored_answer_for_another_question_stops_the_replay_there()
     {
         // The file was edited: "nguoi-than" is no longer where the path goes after a yes.
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("tu-nop"), No("nguoi-than"), Yes("can-cuoc")]);
@@ -52,7 +52,7 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void AnUnknownQuestionId_IsAFreshStart()
+    public void An_unknown_question_id_is_a_fresh_start()
     {
         var position = new ChecklistMachine(SampleChecklists.Proxy).Replay([Yes("gone")]);
         Assert.Empty(position.Path);
@@ -60,7 +60,7 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void NoOriginal_StopsEarly_ButAnIncompletePhotocopy_DoesNot()
+    public void No_original_stops_early_but_an_incomplete_photocopy_does_not()
     {
         var machine = new ChecklistMachine(SampleChecklists.Copies);
         Assert.True(machine.Replay([No("ban-chinh")]).StoppedEarly);
@@ -69,7 +69,7 @@ public class ChecklistMachineTests
     }
 
     [Fact]
-    public void TheDiagram_ShowsEveryQuestion_AndBothAnswers()
+    public void The_diagram_shows_every_question_and_both_answers()
     {
         var mermaid = new ChecklistMachine(SampleChecklists.Proxy).ToMermaid();
         Assert.StartsWith("stateDiagram-v2", mermaid.Trim(), StringComparison.Ordinal);

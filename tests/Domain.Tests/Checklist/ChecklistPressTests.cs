@@ -20,7 +20,7 @@ public class ChecklistPressTests
 
     [Theory]
     [MemberData(nameof(Made))]
-    public void WhatWeMake_ReadsBack(string payload, ChecklistPress expected)
+    public void What_we_make_reads_back(string payload, ChecklistPress expected)
     {
         Assert.True(ChecklistPress.TryParse(payload, out var press));
         Assert.Equal(expected, press);
@@ -42,14 +42,14 @@ public class ChecklistPressTests
     [InlineData("ck:ket-hon:delete")]
     [InlineData("ck:kết-hôn")]
     [InlineData("ck:ket hon")]
-    public void ForgedPayloads_AreRefused(string payload) => Assert.False(ChecklistPress.TryParse(payload, out _));
+    public void Forged_payloads_are_refused(string payload) => Assert.False(ChecklistPress.TryParse(payload, out _));
 
     [Fact]
-    public void APayloadLongerThanTelegramAllows_IsRefused() =>
+    public void A_payload_longer_than_Telegram_allows_is_refused() =>
         Assert.False(ChecklistPress.TryParse("ck:" + new string('a', 62), out _));
 
     [Fact]
-    public void EveryPayload_FitsTelegramsLimit_EvenForTheLongestProcedureId()
+    public void Every_payload_fits_telegrams_limit_even_for_the_longest_procedure_id()
     {
         string[] payloads =
         [

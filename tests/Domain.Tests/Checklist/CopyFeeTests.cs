@@ -11,7 +11,7 @@ public class CopyFeeTests
     [InlineData(3, 2, 5_000, 10_000)]
     [InlineData(12, 2, 14_000, 28_000)]
     [InlineData(250, 3, 200_000, 600_000)]
-    public void Fee_FollowsThePageScale_TimesTheCopies(int pages, int copies, int perCopy, long total) =>
+    public void Fee_follows_the_page_scale_times_the_copies(int pages, int copies, int perCopy, long total) =>
         Assert.Equal(new CopyFee(pages, copies, perCopy, total), CopyFee.Of(SampleChecklists.PageFee, pages, copies));
 
     [Theory]
@@ -19,5 +19,5 @@ public class CopyFeeTests
     [InlineData(200_000, "200.000 đồng")]
     [InlineData(1_234_567, "1.234.567 đồng")]
     [InlineData(0, "0 đồng")]
-    public void Amounts_AreWrittenTheVietnameseWay(long amount, string text) => Assert.Equal(text, VietnameseMoney.Dong(amount));
+    public void Amounts_are_written_the_vietnamese_way(long amount, string text) => Assert.Equal(text, VietnameseMoney.Dong(amount));
 }

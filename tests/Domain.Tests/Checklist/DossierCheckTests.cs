@@ -9,7 +9,7 @@ public class DossierCheckTests
     private static DossierCheck Fresh => DossierCheck.Resume(Copies, ChecklistProgress.Empty);
 
     [Fact]
-    public void CertifiedCopies_AskPagesThenCopies_ThenGiveTheFee()
+    public void Certified_copies_ask_pages_then_copies_then_give_the_fee()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.No)!;
         Assert.Equal(DossierStage.Pages, check.Stage);
@@ -24,7 +24,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void NoOriginal_GoesStraightToTheVerdict_WithoutAFee()
+    public void No_original_goes_straight_to_the_verdict_without_a_fee()
     {
         var check = Fresh.Answer(ChecklistAnswer.No)!;
         Assert.Equal(DossierStage.Verdict, check.Stage);
@@ -34,7 +34,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void Back_UndoesCopiesThenPagesThenTheLastAnswer()
+    public void Back_undoes_copies_then_pages_then_the_last_answer()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.No)!.WithPages(3)!.WithCopies(1)!;
         check = check.Back();
@@ -48,7 +48,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void AnsweringAnEarlierQuestionAgain_AsksTheRestAgain()
+    public void Answering_an_earlier_question_again_asks_the_rest_again()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.Yes)!;
         Assert.Equal("du-trang", check.Position.Current!.Id);
@@ -60,7 +60,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void AQuestionOffThePath_OrOutOfRange_IsRefused()
+    public void A_question_off_the_path_or_out_of_range_is_refused()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!;
         Assert.Null(check.AnswerAt(2, ChecklistAnswer.Yes));
@@ -69,7 +69,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void Progress_RoundTrips_AndRestartForgetsIt()
+    public void Progress_round_trips_and_restart_forgets_it()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.No)!.WithPages(3)!;
         var stored = check.Progress.ToString();
@@ -82,7 +82,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void PagesAndCopies_OutsideTheirRange_AreRefused()
+    public void Pages_and_copies_outside_their_range_are_refused()
     {
         var check = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.No)!;
         Assert.Null(check.WithPages(0));
@@ -92,7 +92,7 @@ public class DossierCheckTests
     }
 
     [Fact]
-    public void AProcedureWithoutAPageFee_EndsAtTheVerdict()
+    public void A_procedure_without_a_page_fee_ends_at_the_verdict()
     {
         var proxy = SampleChecklists.Procedure(SampleChecklists.Proxy);
         var check = DossierCheck.Resume(proxy, ChecklistProgress.Empty).Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.Yes)!;

@@ -37,7 +37,7 @@ public class TypedChecklistAnswerTests
     [InlineData("kết hôn cần gì")]
     [InlineData("abc")]
     [InlineData("")]
-    public void NotAnAnswer(string typed) => Assert.Null(TypedChecklistAnswer.YesOrNo(TextFolding.Words(typed)));
+    public void Not_an_answer(string typed) => Assert.Null(TypedChecklistAnswer.YesOrNo(TextFolding.Words(typed)));
 
     [Theory]
     [InlineData("3", 3)]
@@ -54,5 +54,5 @@ public class TypedChecklistAnswerTests
     [InlineData("kết hôn")]
     [InlineData("có")]
     [InlineData("")]
-    public void NotOneNumber(string typed) => Assert.Null(TypedChecklistAnswer.Number(typed, TextFolding.Words(typed)));
+    public void Not_one_number(string typed) => Assert.Null(TypedChecklistAnswer.Number(typed, TextFolding.Words(typed)));
 }

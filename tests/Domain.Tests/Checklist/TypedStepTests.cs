@@ -12,7 +12,7 @@ public class TypedStepTests
         TypedStep.Read(check, text, TextFolding.Words(text), unrelated);
 
     [Fact]
-    public void AYesOrNo_AnswersTheQuestion()
+    public void A_yes_or_no_answers_the_question()
     {
         var step = Read(Fresh, "dạ có ạ")!;
         Assert.False(step.AskAgain);
@@ -20,14 +20,14 @@ public class TypedStepTests
     }
 
     [Fact]
-    public void GarbledText_IsAskedAgain_ButAnotherQuestionIsLeftToTheConversation()
+    public void Garbled_text_is_asked_again_but_another_question_is_left_to_the_conversation()
     {
         Assert.True(Read(Fresh, "xyz", unrelated: true)!.AskAgain);
         Assert.Null(Read(Fresh, "ket hon can gi"));
     }
 
     [Fact]
-    public void Numbers_FillTheCounts_AndNonsenseIsAskedAgain()
+    public void Numbers_fill_the_counts_and_nonsense_is_asked_again()
     {
         var atPages = Fresh.Answer(ChecklistAnswer.Yes)!.Answer(ChecklistAnswer.No)!;
         Assert.Equal(12, Read(atPages, "12 trang")!.Check.Pages);
@@ -38,7 +38,7 @@ public class TypedStepTests
     }
 
     [Fact]
-    public void RestartAndPrevious_WorkLikeTheirButtons()
+    public void Restart_and_previous_work_like_their_buttons()
     {
         var second = Fresh.Answer(ChecklistAnswer.Yes)!;
         Assert.Equal("ban-chinh", Read(second, "câu trước")!.Check.Position.Current!.Id);

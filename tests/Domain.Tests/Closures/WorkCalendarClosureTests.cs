@@ -9,7 +9,7 @@ public class WorkCalendarClosureTests
     private const string Storm = "nghỉ đột xuất: Bão số 15";
 
     [Fact]
-    public void AWholeDayClosure_ClosesTheDay_WithItsReason_AndTheSameDayPromiseSkipsIt()
+    public void A_whole_day_closure_closes_the_day_with_its_reason_and_the_same_day_promise_skips_it()
     {
         var desk = Desk();
         desk.ApplyClosures([new Closure(D("2026-12-09"), DayPart.WholeDay, Storm)]);
@@ -24,7 +24,7 @@ public class WorkCalendarClosureTests
     }
 
     [Fact]
-    public void AMorningClosure_OpensInTheAfternoon_ButKeepsNoSameDayPromise()
+    public void A_morning_closure_opens_in_the_afternoon_but_keeps_no_same_day_promise()
     {
         var desk = Desk();
         desk.ApplyClosures([new Closure(D("2026-12-09"), DayPart.Morning, Storm)]);
@@ -39,7 +39,7 @@ public class WorkCalendarClosureTests
     }
 
     [Fact]
-    public void AnAfternoonClosure_TakesFilesInTheMorningOnly_UntilNoon()
+    public void An_afternoon_closure_takes_files_in_the_morning_only_until_noon()
     {
         var desk = Desk();
         desk.ApplyClosures([new Closure(D("2026-12-10"), DayPart.Afternoon, Storm)]);
@@ -50,7 +50,7 @@ public class WorkCalendarClosureTests
     }
 
     [Fact]
-    public void ApplyingAgain_ReplacesTheClosures_SoACancelledOneIsGone()
+    public void Applying_again_replaces_the_closures_so_a_cancelled_one_is_gone()
     {
         var desk = Desk();
         desk.ApplyClosures([new Closure(D("2026-12-09"), DayPart.WholeDay, Storm)]);
@@ -61,7 +61,7 @@ public class WorkCalendarClosureTests
     }
 
     [Fact]
-    public void AClosureOnADayAlreadyOff_LeavesTheHolidayReason()
+    public void A_closure_on_a_day_already_off_leaves_the_holiday_reason()
     {
         var desk = Desk();
         desk.ApplyClosures([new Closure(D("2026-11-24"), DayPart.WholeDay, Storm)]);

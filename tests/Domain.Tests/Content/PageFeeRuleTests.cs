@@ -14,11 +14,11 @@ public class PageFeeRuleTests
     [InlineData(10, 12000)]
     [InlineData(198, 200_000)]
     [InlineData(500, 200_000)]
-    public void PerCopy_FollowsThePageScale_AndTheCap(int pages, int fee) => Assert.Equal(fee, Rule.PerCopy(pages));
+    public void Per_copy_follows_the_page_scale_and_the_cap(int pages, int fee) => Assert.Equal(fee, Rule.PerCopy(pages));
 
     [Fact]
-    public void Total_MultipliesByCopies() => Assert.Equal(15000, Rule.Total(3, 3));
+    public void Total_multiplies_by_copies() => Assert.Equal(15000, Rule.Total(3, 3));
 
     [Fact]
-    public void PerCopy_RefusesZeroPages() => Assert.Throws<ArgumentOutOfRangeException>(() => Rule.PerCopy(0));
+    public void Per_copy_refuses_zero_pages() => Assert.Throws<ArgumentOutOfRangeException>(() => Rule.PerCopy(0));
 }

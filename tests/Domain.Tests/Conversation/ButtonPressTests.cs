@@ -11,7 +11,7 @@ public class ButtonPressTests
     [InlineData("f:to-office", PressKind.Flow, "to-office", null)]
     [InlineData("p:ket-hon", PressKind.Procedure, "ket-hon", null)]
     [InlineData("p:ket-hon:Fee", PressKind.Procedure, "ket-hon", Aspect.Fee)]
-    public void TryParse_ReadsWhatWeWrite(string payload, PressKind kind, string id, Aspect? aspect)
+    public void Try_parse_reads_what_we_write(string payload, PressKind kind, string id, Aspect? aspect)
     {
         Assert.True(ButtonPress.TryParse(payload, out var press));
         Assert.Equal(new ButtonPress(kind, id, aspect), press);
@@ -26,13 +26,13 @@ public class ButtonPressTests
     [InlineData("f:a:b")]
     [InlineData("p:kết-hôn")]
     [InlineData("p:<script>")]
-    public void TryParse_RefusesForgedOrBrokenPayloads(string payload) => Assert.False(ButtonPress.TryParse(payload, out _));
+    public void Try_parse_refuses_forged_or_broken_payloads(string payload) => Assert.False(ButtonPress.TryParse(payload, out _));
 
     [Fact]
-    public void TryParse_RefusesPayloadsLongerThanTelegramAllows() =>
+    public void Try_parse_refuses_payloads_longer_than_Telegram_allows() =>
         Assert.False(ButtonPress.TryParse("f:" + new string('a', 70), out _));
 
     [Fact]
-    public void Procedure_PayloadFitsIn64Bytes_ForTheLongestAspect() =>
+    public void Procedure_payload_fits_in_64_bytes_for_the_longest_aspect() =>
         Assert.True(ButtonPress.Procedure(new string('a', 30), Aspect.Documents).Length <= ButtonPress.MaxPayloadBytes);
 }

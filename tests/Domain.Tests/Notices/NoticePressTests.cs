@@ -11,7 +11,7 @@ public class NoticePressTests
     [InlineData("nt:a:none", NoticeAction.NoArea, -1)]
     [InlineData("nt:a:0", NoticeAction.ChooseArea, 0)]
     [InlineData("nt:a:12", NoticeAction.ChooseArea, 12)]
-    public void TryParse_ReadsWhatWeWrite(string payload, NoticeAction action, int area)
+    public void Try_parse_reads_what_we_write(string payload, NoticeAction action, int area)
     {
         Assert.True(NoticePress.TryParse(payload, out var press));
         Assert.Equal(new NoticePress(action, area), press);
@@ -29,10 +29,10 @@ public class NoticePressTests
     [InlineData("nt:a: 1")]
     [InlineData("nt:ON")]
     [InlineData("nt:on:x")]
-    public void TryParse_RefusesForgedPayloads(string payload) => Assert.False(NoticePress.TryParse(payload, out _));
+    public void Try_parse_refuses_forged_payloads(string payload) => Assert.False(NoticePress.TryParse(payload, out _));
 
     [Fact]
-    public void Payloads_AreShortAscii()
+    public void Payloads_are_short_ascii()
     {
         foreach (var payload in new[] { NoticePress.Subscribe, NoticePress.Unsubscribe, NoticePress.ShowAreas, NoticePress.NoArea, NoticePress.ChooseArea(NoticePress.MaxAreas - 1) })
         {

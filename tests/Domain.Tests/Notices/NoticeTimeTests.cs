@@ -20,7 +20,7 @@ public class NoticeTimeTests
     [InlineData("8h 05/01", 2027, 1, 5, 8, 0)]
     [InlineData("hôm nay 17:00", 2026, 12, 1, 17, 0)]
     [InlineData("7 giờ 30", 2026, 12, 2, 7, 30)]
-    public void TryParse_ReadsTheWaysOfficialsWriteATime(string typed, int year, int month, int day, int hour, int minute)
+    public void Try_parse_reads_the_ways_officials_write_a_time(string typed, int year, int month, int day, int hour, int minute)
     {
         Assert.True(NoticeTime.TryParse(typed, Now, out var when));
         Assert.Equal(new DateTime(year, month, day, hour, minute, 0), when);
@@ -34,7 +34,7 @@ public class NoticeTimeTests
     [InlineData("18:00 31/02")]
     [InlineData("18:00 thứ tư")]
     [InlineData("1800")]
-    public void TryParse_RefusesWhatItCannotRead(string typed) => Assert.False(NoticeTime.TryParse(typed, Now, out _));
+    public void Try_parse_refuses_what_it_cannot_read(string typed) => Assert.False(NoticeTime.TryParse(typed, Now, out _));
 
     [Fact]
     public void A_time_already_past_today_means_tomorrow_unless_today_is_said()

@@ -10,12 +10,12 @@ public class NoticeWordsTests
     [InlineData("/DangKy")]
     [InlineData("/dangky@onestop_test_bot")]
     [InlineData("  /dangky  ")]
-    public void IsSubscribeCommand_ReadsTheCommand(string text) => Assert.Equal("/dangky", CommandWords.SlashName(text), ignoreCase: true);
+    public void Is_subscribe_command_reads_the_command(string text) => Assert.Equal("/dangky", CommandWords.SlashName(text), ignoreCase: true);
 
     [Theory]
     [InlineData("/dangkyketHon")]
     [InlineData("dangky")]
     [InlineData("/huy")]
-    public void IsSubscribeCommand_IgnoresOtherText(string text) =>
+    public void Is_subscribe_command_ignores_other_text(string text) =>
         Assert.False(string.Equals("/dangky", CommandWords.SlashName(text), StringComparison.OrdinalIgnoreCase));
 }

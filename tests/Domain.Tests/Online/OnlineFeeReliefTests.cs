@@ -14,6 +14,6 @@ public class OnlineFeeReliefTests
     [InlineData("2026-12-01", true)]
     [InlineData("2027-02-28", true)]
     [InlineData("2027-03-01", false)]
-    public void AppliesOnlyWithinItsPeriod_BothEndsIncluded(string day, bool applies) =>
+    public void Applies_only_within_its_period_both_ends_included(string day, bool applies) =>
         Assert.Equal(applies, Relief.AppliesOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 }

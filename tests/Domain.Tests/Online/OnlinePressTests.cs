@@ -16,7 +16,7 @@ public class OnlinePressTests
 
     [Theory]
     [MemberData(nameof(Made))]
-    public void WhatWeMake_ReadsBack(string payload, OnlinePress expected)
+    public void What_we_make_reads_back(string payload, OnlinePress expected)
     {
         Assert.True(OnlinePress.TryParse(payload, out var press));
         Assert.Equal(expected, press);
@@ -31,5 +31,5 @@ public class OnlinePressTests
     [InlineData("on:ket-hon:mail")]
     [InlineData("on:kết-hôn")]
     [InlineData("ck:ket-hon")]
-    public void ForgedPayloads_AreRefused(string payload) => Assert.False(OnlinePress.TryParse(payload, out _));
+    public void Forged_payloads_are_refused(string payload) => Assert.False(OnlinePress.TryParse(payload, out _));
 }

@@ -15,27 +15,27 @@ public class PhraseIndexTests
     }
 
     [Fact]
-    public void Find_PrefersTheLongerPhrase_WhenTwoOverlap()
+    public void Find_prefers_the_longer_phrase_when_two_overlap()
     {
         var found = Index().Find(TextFolding.Words("xin bản sao giấy khai sinh"));
         Assert.Equal(["copy"], found.Select(m => m.Target));
     }
 
     [Fact]
-    public void Find_ReturnsEveryPhrase_InTheOrderWritten()
+    public void Find_returns_every_phrase_in_the_order_written()
     {
         var found = Index().Find(TextFolding.Words("khai tử và kết hôn"));
         Assert.Equal(["death", "marriage"], found.Select(m => m.Target));
     }
 
     [Fact]
-    public void Find_ReadsPhrasesTypedWithoutSpaces()
+    public void Find_reads_phrases_typed_without_spaces()
     {
         var found = Index().Find(TextFolding.Words("lam khaitu"));
         Assert.Equal(["death"], found.Select(m => m.Target));
     }
 
     [Fact]
-    public void Find_DoesNotMatchInsideOtherWords() =>
+    public void Find_does_not_match_inside_other_words() =>
         Assert.Empty(Index().Find(TextFolding.Words("ketho nguyen")));
 }

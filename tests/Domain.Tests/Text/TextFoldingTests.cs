@@ -22,11 +22,11 @@ public class TextFoldingTests
     [InlineData("thứ 7 có làm không", "thu 7 co lam khong")]
     [InlineData("t7", "t7")]
     [InlineData("năm 2026", "nam 2026")]
-    public void Fold_ReadsEveryWayOfTypingTheSameWords(string typed, string folded) =>
+    public void Fold_reads_every_way_of_typing_the_same_words(string typed, string folded) =>
         Assert.Equal(folded, TextFolding.Fold(typed));
 
     [Fact]
-    public void Fold_TreatsDecomposedUnicodeLikeComposed()
+    public void Fold_treats_decomposed_unicode_like_composed()
     {
         var composed = "Rất hài lòng";
         var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
@@ -35,10 +35,10 @@ public class TextFoldingTests
     }
 
     [Fact]
-    public void Fold_OfNothingButSymbols_IsEmpty() => Assert.Equal("", TextFolding.Fold("!!! ??? 🙏🙏"));
+    public void Fold_of_nothing_but_symbols_is_empty() => Assert.Equal("", TextFolding.Fold("!!! ??? 🙏🙏"));
 
     [Fact]
-    public void ChatText_ExpandsShorthandWordByWord()
+    public void Chat_text_expands_shorthand_word_by_word()
     {
         var chat = new ChatText(new Dictionary<string, string> { ["dkkh"] = "dang ky ket hon", ["bn"] = "bao nhieu", ["ko"] = "khong" });
         Assert.Equal(["dang", "ky", "ket", "hon", "bao", "nhieu", "khong"], chat.Words("đkkh bn ko"));
