@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using OneStop.Domain.Content;
+using OneStop.Domain.Procedures;
 using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
@@ -14,7 +15,6 @@ public sealed class ConversationEngine
     private readonly ContentCatalog _content;
     private readonly MessageReader _reader;
     private readonly RequestAnswers _answers;
-    private readonly FeatureCards _cards;
     private readonly SlashRoutes _slash;
     private readonly EngineCommands _commands;
     private readonly StepRenderer _render;
@@ -25,15 +25,18 @@ public sealed class ConversationEngine
     public ConversationEngine(ContentCatalog content, ConversationOptions options, IEnumerable<IConversationFeature>? features = null)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
-        // Deleting a chat's data comes first: a yes or a no typed in its step answers it, before any feature reads it.
-        _features = [new DataDeletionFeature(content), .. features ?? []];
-        _featureSteps = _features.SelectMany(f => f.Steps).ToList();
-        _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
-        _cards = new FeatureCards(_render, _features);
+        var given = features?.ToList() ?? [];
+        var procedures = new ProcedureFeature(content, _render, given);
+        // Deleting a chat's data comes first: a yes or a no typed in its step answers it, before any feature reads it.
+        // Procedures come last: a request another feature owns (a day, a reminder) is answered there first.
+        _features = [new DataDeletionFeature(content), .. given, procedures];
+        // The procedure step is built into the machine; a feature's own steps are added to it.
+        _featureSteps = _features.SelectMany(f => f.Steps).Except(Flow.BuiltInSteps).ToList();
+        _reader = new MessageReader(content);
         _slash = new SlashRoutes(_features);
         _commands = new EngineCommands(content, _render, Show);
-        _answers = new RequestAnswers(content, _render, _features, new EngineActions(_cards.Card, _cards.Footers, Show, _commands.Run, OnButton));
+        _answers = new RequestAnswers(content, _render, _features, procedures, new EngineActions(Show, _commands.Run, OnButton));
     }
 
     public StepRenderer Renderer => _render;
@@ -163,17 +166,6 @@ public sealed class ConversationEngine
 
                 turn.Say(Show(turn));
                 break;
-            case PressKind.Procedure:
-                var procedure = _content.FindProcedure(press.Id);
-                if (procedure is null)
-                {
-                    Stale(turn);
-                    return;
-                }
-
-                turn.Machine.OpenProcedure(procedure.Id, press.Aspect);
-                turn.Say(Show(turn));
-                break;
             case PressKind.Ask:
                 _answers.AnswerPressed(turn, press.Request!);
                 break;
@@ -231,22 +223,11 @@ public sealed class ConversationEngine
     private static DialogueContext Context(ConversationTurn turn) =>
         turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId) : new(null, TopicAsked.Recent(turn));
 
-    /// <summary>The current step as a message: a feature's step, a procedure card with the features' additions, or a menu screen.</summary>
+    /// <summary>The current step as a message: a feature's step (a procedure card is the procedure feature's), or a menu screen.</summary>
     private Reply Show(ConversationTurn turn)
     {
         var state = turn.Session.State;
-        if (_features.FirstOrDefault(f => f.Steps.Contains(state)) is { } feature)
-        {
-            return feature.Render(turn, state);
-        }
-
-        if (state == Flow.ProcedureStep && turn.Session.ProcedureId is { } id && _content.FindProcedure(id) is { } procedure)
-        {
-            var aspect = Location.Of(turn.Session).Aspect;
-            return aspect is { } detail ? _cards.Detail(turn, procedure, detail) : _cards.Card(turn, procedure, null);
-        }
-
-        return _render.Render(turn.Session);
+        return _features.FirstOrDefault(f => f.Steps.Contains(state)) is { } feature ? feature.Render(turn, state) : _render.Render(turn.Session);
     }
 
     private void Stale(ConversationTurn turn) => turn.Say(new Reply(_render.Say("button.stale"), _render.MenuOnly()));

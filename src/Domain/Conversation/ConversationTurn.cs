@@ -29,6 +29,9 @@ public sealed class ConversationTurn
     /// <summary>Set once the welcome was said, so it is not said twice on a first message.</summary>
     public bool Welcomed { get; set; }
 
+    /// <summary>Set when the main request was answered with a procedure's whole card, so its other parts asked need no line.</summary>
+    public bool WholeCardShown { get; set; }
+
     public void Say(Reply reply) => Replies.Add(reply);
 
     public void Effect(ConversationEffect effect) => Effects.Add(effect);

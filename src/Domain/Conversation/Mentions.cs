@@ -1,4 +1,5 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Procedures;
 using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
@@ -8,7 +9,7 @@ namespace OneStop.Domain.Conversation;
 /// same procedure, a topic's redirect), else a button that answers it when pressed, so nothing asked is dropped; and
 /// the reply put together with the leads (grief, anger) on top.
 /// </summary>
-internal sealed class Mentions(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
+internal sealed class Mentions(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, ProcedureFeature procedures)
 {
     /// <summary>A request that is not the main one: answered in a line where it fits, else offered as a button.</summary>
     public void Add(ConversationTurn turn, Request request, Request main, bool cardShown, List<string> lines, List<ReplyButton> buttons)
@@ -31,31 +32,8 @@ internal sealed class Mentions(ContentCatalog content, StepRenderer render, IRea
             return;
         }
 
-        var procedure = request.ProcedureId is { } id ? content.FindProcedure(id) : null;
-        if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
+        if (procedures.TryMention(request, main, cardShown, lines, buttons))
         {
-            if (procedure.Id == main.ProcedureId)
-            {
-                if (new ProcedureReplies(content, render, engine).Line(procedure, request, cardShown) is { } part)
-                {
-                    lines.Add(part);
-                }
-
-                return;
-            }
-
-            var label = procedure.ShortName;
-            lines.Add(render.Say("also.procedure", new Dictionary<string, string> { ["name"] = procedure.Name, ["label"] = label }));
-            buttons.Add(new ReplyButton(label, ButtonPress.Procedure(procedure.Id, ProcedureReplies.AspectOf(request.Kind))));
-            return;
-        }
-
-        if (procedure is null && ProcedureReplies.AspectOf(request.Kind) is { } asked && asked is not (Aspect.Place or Aspect.Online or Aspect.Post or Aspect.Writing))
-        {
-            // "… cần mang gì?" with no procedure: which procedure is the way in.
-            var topicLabel = render.Say($"button.{ProcedureCard.Key(asked)}");
-            lines.Add(render.Say("also.which", new Dictionary<string, string> { ["what"] = topicLabel }));
-            buttons.Add(new ReplyButton(render.Say("button.procedures"), ButtonPress.Flow("to-procedures")));
             return;
         }
 

@@ -9,5 +9,6 @@ public static class MessageKeys
         "cancelled", "command.unknown", "delete.confirm", "button.delete-yes", "button.delete-no", "delete.done", "delete.kept",
         .. ProcedureCard.MessageKeys(),
         .. RequestAnswers.MessageKeys,
+        .. Procedures.ProcedureFeature.Keys,
     ];
 }

@@ -1,4 +1,5 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Procedures;
 using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Conversation;
@@ -6,7 +7,8 @@ namespace OneStop.Domain.Conversation;
 /// <summary>
 /// Answers what <see cref="MessageReader"/> understood, in one reply: a word for grief or anger first, the main
 /// request answered in full, then a short line (or a button) for each other request, so nothing the citizen asked
-/// is dropped and a side remark never takes over. Features answer the requests they own; the rest is here.
+/// is dropped and a side remark never takes over. Features answer the requests they own (a procedure's parts are
+/// the procedure feature's, last of them); the rest is here.
 /// </summary>
 internal sealed class RequestAnswers
 {
@@ -16,8 +18,7 @@ internal sealed class RequestAnswers
     public static readonly IReadOnlyList<string> MessageKeys =
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "ack", "thanks", "status.info", "status.code", "merger.info",
-        "answer.unknown", "answer.unknown.card", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "topic.again", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "also.intro", "also.button", "feedback.thanks", "feedback.complaint", "topic.again", "fee.total", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
@@ -27,14 +28,14 @@ internal sealed class RequestAnswers
     private readonly FallbackGuesses _guesses;
     private readonly Mentions _mentions;
 
-    public RequestAnswers(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
+    public RequestAnswers(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, ProcedureFeature procedures, EngineActions engine)
     {
         _content = content;
         _render = render;
         _features = features;
         _engine = engine;
         _guesses = new FallbackGuesses(content);
-        _mentions = new Mentions(content, render, features, engine);
+        _mentions = new Mentions(content, render, features, procedures);
     }
 
     private const string SorrowSaidKey = "said.sorrow";
@@ -126,15 +127,11 @@ internal sealed class RequestAnswers
     private bool Respond(ConversationTurn turn, Request request, Meaning meaning)
     {
         Remember(turn, fallback: request.Kind == RequestKind.Unknown);
+        // The procedure feature is the last of them: a part of a procedure is answered there, after the features that own a request.
+        turn.WholeCardShown = false;
         if (_features.Any(f => f.TryAnswer(turn, request)))
         {
-            return false;
-        }
-
-        var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
-        if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
-        {
-            return new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
+            return turn.WholeCardShown;
         }
 
         switch (request.Kind)
@@ -154,13 +151,6 @@ internal sealed class RequestAnswers
                 break;
             case RequestKind.Survey:
                 GoTo(turn, "survey");
-                break;
-            case RequestKind.Documents or RequestKind.Fee or RequestKind.Duration or RequestKind.InPerson
-                or RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail or RequestKind.Overview:
-                var aspect = ProcedureReplies.AspectOf(request.Kind);
-                var which = _render.ProcedureButtons(aspect);
-                which.Add(_render.NavigationRow());
-                turn.Say(new Reply(_render.Say("ask.which"), which));
                 break;
             case RequestKind.Topic:
                 var topic = _content.Topics.OutOfScope.First(t => t.Id == request.Detail);

@@ -1,6 +1,7 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
 
-namespace OneStop.Domain.Conversation;
+namespace OneStop.Domain.Procedures;
 
 /// <summary>A procedure's card or one part of it, with what the features add: buttons, opening lines, closing lines.</summary>
 internal sealed class FeatureCards(StepRenderer render, IEnumerable<IConversationFeature> features)

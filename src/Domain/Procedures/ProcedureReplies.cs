@@ -1,14 +1,15 @@
 using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
 using OneStop.Domain.Understanding;
 
-namespace OneStop.Domain.Conversation;
+namespace OneStop.Domain.Procedures;
 
 /// <summary>
 /// Answers a question about one procedure. A first question gets the card with the part asked first; a follow-up
 /// about the card on screen gets only that part, never the same long card again; a specific question (a deadline,
 /// a copy's validity, a detail) gets its answer from the procedure file, or an honest "em chưa có thông tin này".
 /// </summary>
-internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer render, EngineActions engine)
+internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer render, FeatureCards cards, Func<ConversationTurn, Reply> show)
 {
     /// <summary>Answers; true when the answer was the whole card, so the other parts asked need no line of their own.</summary>
     public bool Respond(ConversationTurn turn, Procedure procedure, Request request)
@@ -22,7 +23,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
                 // A first question the files do not answer ("gấp trong tuần này được không"): "em chưa có thông tin"
                 // alone leaves the citizen with nothing; the card says what is known, and an official the rest.
                 turn.Machine.OpenProcedure(procedure.Id, null);
-                var card = engine.Card(turn, procedure, null);
+                var card = cards.Card(turn, procedure, null);
                 var handover = new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask);
                 turn.Say(card with { Text = $"{render.Say("answer.unknown.card")}\n\n{card.Text}", Buttons = [[handover], .. card.Buttons] });
                 return false;
@@ -43,9 +44,9 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
         {
             // The same long card twice in a row helps nobody: point to it and to its parts.
             // Its closing lines (the next same-day day) are said again: they may have changed since.
-            var card = engine.Card(turn, procedure, null);
+            var card = cards.Card(turn, procedure, null);
             var again = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name });
-            turn.Say(card with { Text = string.Join("\n\n", engine.Footers(turn, procedure).Prepend(again)) });
+            turn.Say(card with { Text = string.Join("\n\n", cards.Footers(turn, procedure).Prepend(again)) });
             return false;
         }
 
@@ -53,19 +54,19 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
         {
             // "xác nhận đơn xin việc mất bao lâu": the routing card again would not answer; its own part says it per route.
             turn.Machine.OpenProcedure(procedure.Id, routed);
-            turn.Say(engine.Show(turn));
+            turn.Say(show(turn));
             return false;
         }
 
         if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);
-            turn.Say(engine.Show(turn));
+            turn.Say(show(turn));
             return false;
         }
 
         turn.Machine.OpenProcedure(procedure.Id, null);
-        turn.Say(engine.Card(turn, procedure, aspect));
+        turn.Say(cards.Card(turn, procedure, aspect));
         return true;
     }
 

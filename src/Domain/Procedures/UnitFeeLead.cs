@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using OneStop.Domain.Checklist;
 using OneStop.Domain.Content;
+using OneStop.Domain.Conversation;
 using OneStop.Domain.Text;
 
-namespace OneStop.Domain.Conversation;
+namespace OneStop.Domain.Procedures;
 
 /// <summary>
 /// The first line of a card when the question names how many ("3 bản", "2 giấy"): the total for a fee charged per
