@@ -56,9 +56,8 @@ internal sealed class InboundService(ConversationService conversations, OutboxDi
 
             Commit(run);
             run.Clear();
-            conversations.Touch(update.Incoming.Chat);
+            // Its effects and its handled mark in one transaction.
             answers[i] = await staff.HandleAsync(update, cancellationToken);
-            conversations.MarkHandled(update);
         }
 
         Commit(run);
