@@ -15,11 +15,23 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
         var onScreen = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId == procedure.Id;
         if (request.Detail is not null || request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
         {
-            turn.Machine.OpenProcedure(procedure.Id, null);
             var answer = Find(procedure, request);
+            if (answer is null && request.Kind == RequestKind.Detail && !onScreen && procedure.Kind != ProcedureKind.Routing)
+            {
+                // A first question the files do not answer ("gấp trong tuần này được không"): "em chưa có thông tin"
+                // alone leaves the citizen with nothing; the card says what is known, and an official the rest.
+                turn.Machine.OpenProcedure(procedure.Id, null);
+                var card = engine.Card(turn, procedure, null);
+                var handover = new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask);
+                turn.Say(card with { Text = $"{render.Say("answer.unknown.card")}\n\n{card.Text}", Buttons = [[handover], .. card.Buttons] });
+                return;
+            }
+
+            turn.Machine.OpenProcedure(procedure.Id, null);
             var text = answer?.Fact.Text ?? render.Say(Unknown(request.Kind));
             var reply = render.Card.Detail(procedure, Aspect.Documents);
-            List<IReadOnlyList<ReplyButton>> rows = answer is null ? [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]] : [];
+            // Most specific answers end with "hỏi cán bộ" for the case at hand: the way to an official is always one press away.
+            List<IReadOnlyList<ReplyButton>> rows = [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]];
             turn.Say(new Reply($"{procedure.Name}\n\n{text}", [.. rows, .. reply.Buttons]));
             return;
         }

@@ -15,8 +15,8 @@ internal sealed class RequestAnswers
     /// <summary>The keys said here; "also.&lt;request&gt;" labels are optional (a request without one is not offered as a button).</summary>
     public static readonly IReadOnlyList<string> MessageKeys =
     [
-        "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "ack", "thanks", "status.info", "status.code", "merger.info",
-        "answer.unknown", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
+        "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "ack", "thanks", "status.info", "status.code", "merger.info",
+        "answer.unknown", "answer.unknown.card", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
         "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
@@ -64,6 +64,14 @@ internal sealed class RequestAnswers
         if (angry && requests.All(r => r.Kind is RequestKind.Unknown or RequestKind.Handover) && !requests.Any(r => r.Kind == RequestKind.Handover))
         {
             Remember(turn, fallback: false);
+            if (ReadingRules.WastedTrips(meaning.Words))
+            {
+                // "lên xã 2 lần rồi mà lần nào cũng thiếu giấy": the dossier check is what spares a third trip.
+                var check = new ReplyButton(_render.Say("also.checklist"), ButtonPress.Ask(new Request(RequestKind.Checklist)));
+                turn.Say(new Reply($"{_render.Say("feeling.anger.alone")}\n{_render.Say("feeling.anger.trips")}", [[HandoverButton()], [check], .. _render.MenuOnly()]));
+                return;
+            }
+
             turn.Say(new Reply(_render.Say("feeling.anger.alone"), [[HandoverButton()], .. _render.MenuOnly()]));
             return;
         }

@@ -275,4 +275,9 @@ internal static class ReadingRules
     private static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
 
     private static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
+
+    private static readonly string[] Trips = ["thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung", "di lai may lan", "di may lan", "len may lan", "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "hai lan", "ba lan", "bon lan", "may lan roi"];
+
+    /// <summary>A complaint of coming back again and again ("lên 3 lần rồi vẫn thiếu giấy"): the dossier check is the help to offer.</summary>
+    public static bool WastedTrips(IReadOnlyList<string> words) => Any(string.Join(' ', words), Trips);
 }

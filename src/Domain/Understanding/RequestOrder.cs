@@ -16,12 +16,16 @@ internal static class RequestOrder
             requests.RemoveAll(r => r.Kind == RequestKind.Overview);
         }
 
-        return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => Rank(r.Kind)).ToList();
+        // A procedure's own answer ("không cần giấy độc thân hả") is the most precise thing asked: it leads.
+        return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => OwnAnswer(r) ? 4 : Rank(r.Kind)).ThenBy(r => OwnAnswer(r) ? 0 : 1).ToList();
     }
 
     /// <summary>A part asked of no procedure ("cần mang gì?" alone) can only be answered by asking which: it goes last.</summary>
     private static bool Unanswerable(Request request) =>
         request.ProcedureId is null && MessageReader.IsProcedurePart(request.Kind) && request.Kind is not (RequestKind.Place or RequestKind.Writing or RequestKind.Online or RequestKind.Post);
+
+    private static bool OwnAnswer(Request request) =>
+        request.Detail is not null && request.ProcedureId is not null && MessageReader.IsProcedurePart(request.Kind);
 
     private static int Rank(RequestKind kind) => kind switch
     {
