@@ -134,6 +134,11 @@ internal sealed class ReopeningEngine : ILiteEngine
             Broke(engine);
             throw;
         }
+        catch (LiteException ex) when (StorageErrorText.Redact(ex.Message) is var redacted && redacted != ex.Message)
+        {
+            // Without the original as its inner exception: its text is what must not reach the log.
+            throw new LiteException(ex.ErrorCode, redacted);
+        }
     }
 
     private LiteEngine Current()
