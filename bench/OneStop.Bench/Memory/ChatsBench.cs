@@ -44,6 +44,8 @@ internal static class ChatsBench
 
             // Reply times per tenth of the chats: do they grow with the file?
             var tenths = Enumerable.Range(0, 10).Select(_ => new ReplyLatencies(script)).ToArray();
+            // The bot's CPU while each tenth was fed: unlike reply times, it does not depend on what else the machine runs.
+            var cpu = new List<TimeSpan> { bot.ProcessorTime };
             var baseline = server.Sent.Count;
             var interval = TimeSpan.FromSeconds(1.0 / options.Rate);
             var began = clock.GetTimestamp();
@@ -63,6 +65,11 @@ internal static class ChatsBench
                     sampled.Restart();
                 }
 
+                if (i > 0 && i % Math.Max(1, options.Chats / 10) == 0)
+                {
+                    cpu.Add(bot.ProcessorTime);
+                }
+
                 var chat = 1L + i;
                 tenths[Math.Min(9, i * 10 / options.Chats)].Queued(chat, clock.GetUtcNow());
                 server.EnqueueText(chat, FirstMessage[0]);
@@ -70,6 +77,7 @@ internal static class ChatsBench
 
             var answered = await WaitForAsync(server, baseline + (options.Chats * perChat), TimeSpan.FromMinutes(5));
             var fed = clock.GetElapsedTime(began);
+            cpu.Add(bot.ProcessorTime);
             var after = bot.ResidentBytes();
             await Task.Delay(options.Quiet);
             var quiet = bot.ResidentBytes();
@@ -86,6 +94,7 @@ internal static class ChatsBench
             output.WriteLine(string.Create(culture, $"  RSS after {options.Quiet.TotalSeconds:0} s quiet {Mb(quiet)}   (+{Mb(quiet - start)})"));
             output.WriteLine(string.Create(culture, $"  LiteDB file    {Mb(FileSize(database))}"));
             output.WriteLine(string.Create(culture, $"  reply time, first tenth of the chats: p50 {Ms(byTenth[0], 50)}, p99 {Ms(byTenth[0], 99)}; last tenth: p50 {Ms(byTenth[9], 50)}, p99 {Ms(byTenth[9], 99)}"));
+            output.WriteLine("  bot CPU by tenth: " + string.Join(" | ", cpu.Zip(cpu.Skip(1), (a, b) => string.Create(culture, $"{(b - a).TotalSeconds:0.0} s"))));
             output.WriteLine("  p50 / p99 by tenth: " + string.Join(" | ", byTenth.Select(t => $"{Ms(t, 50)} / {Ms(t, 99)}")));
             return 0;
         }
