@@ -66,7 +66,9 @@ public sealed class ProcedureCard
         ArgumentNullException.ThrowIfNull(procedure);
         var opening = leads is { Count: > 0 } ? string.Join("\n\n", leads) + "\n\n" : "";
         var text = $"{Title(procedure)}\n\n{opening}{Section(procedure, aspect, detailed: true)}";
-        return new Reply(text, DetailButtons(procedure, extraButtons ?? []));
+        // A routing node's part says "if it is a signature…": the routes are where to go next.
+        var extra = procedure.Kind == ProcedureKind.Routing ? RouteButtons(procedure) : extraButtons ?? [];
+        return new Reply(text, DetailButtons(procedure, extra));
     }
 
     private string Title(Procedure procedure) =>
@@ -182,13 +184,15 @@ public sealed class ProcedureCard
             text.Append("• ").Append(route.Label).Append(": ").Append(route.Fact.Text).Append('\n');
         }
 
-        var buttons = procedure.Routes
-            .Where(r => r.ProcedureId is not null)
-            .Select(r => (IReadOnlyList<ReplyButton>)[new ReplyButton(r.Label, ButtonPress.Procedure(r.ProcedureId!))])
+        var buttons = RouteButtons(procedure)
+            .Select(b => (IReadOnlyList<ReplyButton>)[b])
             .Append(NavigationRow())
             .ToList();
         return new Reply(text.ToString().TrimEnd(), buttons);
     }
+
+    private static List<ReplyButton> RouteButtons(Procedure procedure) =>
+        procedure.Routes.Where(r => r.ProcedureId is not null).Select(r => new ReplyButton(r.Label, ButtonPress.Procedure(r.ProcedureId!))).ToList();
 
     private List<IReadOnlyList<ReplyButton>> DetailButtons(Procedure procedure, IReadOnlyList<ReplyButton> extra)
     {

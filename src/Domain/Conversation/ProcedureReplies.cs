@@ -48,6 +48,14 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             return;
         }
 
+        if (procedure.Kind == ProcedureKind.Routing && aspect is { } routed && routed != Aspect.Place)
+        {
+            // "xác nhận đơn xin việc mất bao lâu": the routing card again would not answer; its own part says it per route.
+            turn.Machine.OpenProcedure(procedure.Id, routed);
+            turn.Say(engine.Show(turn));
+            return;
+        }
+
         if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);

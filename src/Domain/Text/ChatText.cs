@@ -17,8 +17,24 @@ public sealed class ChatText
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Emoji that say something on their own: a "👍" after an answer is an "ok", a "🙏" a thanks. Folding drops every
+    /// symbol, so without this a lone "👍" read as nothing at all ("em chưa hiểu").
+    /// </summary>
+    private static readonly (string Emoji, string Words)[] SayingEmoji =
+        [("👍", " ok "), ("👌", " ok "), ("🆗", " ok "), ("✅", " ok "), ("🙏", " cam on "), ("💐", " cam on ")];
+
     public IReadOnlyList<string> Words(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (emoji, said) in SayingEmoji)
+        {
+            if (text.Contains(emoji, StringComparison.Ordinal))
+            {
+                text = text.Replace(emoji, said, StringComparison.Ordinal);
+            }
+        }
+
         var words = new List<string>();
         foreach (var word in TextFolding.Words(text))
         {
