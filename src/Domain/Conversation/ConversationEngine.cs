@@ -235,12 +235,12 @@ public sealed class ConversationEngine
             return;
         }
 
-        _answers.Answer(turn, _reader.Read(text, Context(turn.Session)));
+        _answers.Answer(turn, _reader.Read(text, Context(turn)));
     }
 
-    /// <summary>A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen.</summary>
-    private static DialogueContext Context(Session session) =>
-        new(session.State == Flow.ProcedureStep ? session.ProcedureId : null);
+    /// <summary>A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen, else the topic just answered.</summary>
+    private static DialogueContext Context(ConversationTurn turn) =>
+        turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId) : new(null, TopicAsked.Recent(turn));
 
     private void Command(ConversationTurn turn, GlobalCommand command)
     {

@@ -10,7 +10,7 @@ namespace OneStop.Domain.Conversation;
 internal sealed class Mentions(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
 {
     /// <summary>A request that is not the main one: answered in a line where it fits, else offered as a button.</summary>
-    public void Add(ConversationTurn turn, Request request, Request main, List<string> lines, List<ReplyButton> buttons)
+    public void Add(ConversationTurn turn, Request request, Request main, bool cardShown, List<string> lines, List<ReplyButton> buttons)
     {
         if (request.Kind is RequestKind.Unknown or RequestKind.Greeting or RequestKind.Ack)
         {
@@ -35,7 +35,7 @@ internal sealed class Mentions(ContentCatalog content, StepRenderer render, IRea
         {
             if (procedure.Id == main.ProcedureId)
             {
-                if (new ProcedureReplies(content, render, engine).Line(procedure, request) is { } part)
+                if (new ProcedureReplies(content, render, engine).Line(procedure, request, cardShown) is { } part)
                 {
                     lines.Add(part);
                 }

@@ -46,6 +46,12 @@ public sealed class ProcedureCard
             text.Append(lead).Append("\n\n");
         }
 
+        if (first is { } outside && !CardOrder.Contains(outside))
+        {
+            // "xin ở đây được không": where (or by post) is not on the card; asked first, it is said first.
+            text.Append(Section(procedure, outside, detailed: false)).Append("\n\n");
+        }
+
         var order = first is { } asked && CardOrder.Contains(asked) ? CardOrder.Where(a => a != asked).Prepend(asked) : CardOrder;
         foreach (var aspect in order)
         {
@@ -75,6 +81,9 @@ public sealed class ProcedureCard
         procedure.Code.Length > 0
             ? MessageCatalog.Fill(_messages["card.title"], new Dictionary<string, string> { ["name"] = procedure.Name, ["code"] = procedure.Code })
             : procedure.Name;
+
+    /// <summary>One part as the card shows it, for a line under another answer.</summary>
+    public string Part(Procedure procedure, Aspect aspect) => Section(procedure, aspect, detailed: false);
 
     private string Section(Procedure procedure, Aspect aspect, bool detailed)
     {

@@ -10,7 +10,8 @@ namespace OneStop.Domain.Conversation;
 /// </summary>
 internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer render, EngineActions engine)
 {
-    public void Respond(ConversationTurn turn, Procedure procedure, Request request)
+    /// <summary>Answers; true when the answer was the whole card, so the other parts asked need no line of their own.</summary>
+    public bool Respond(ConversationTurn turn, Procedure procedure, Request request)
     {
         var onScreen = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId == procedure.Id;
         if (request.Detail is not null || request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
@@ -24,7 +25,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
                 var card = engine.Card(turn, procedure, null);
                 var handover = new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask);
                 turn.Say(card with { Text = $"{render.Say("answer.unknown.card")}\n\n{card.Text}", Buttons = [[handover], .. card.Buttons] });
-                return;
+                return false;
             }
 
             turn.Machine.OpenProcedure(procedure.Id, null);
@@ -33,7 +34,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             // Most specific answers end with "hỏi cán bộ" for the case at hand: the way to an official is always one press away.
             List<IReadOnlyList<ReplyButton>> rows = [[new ReplyButton(render.Say("button.handover"), HandoverPayload.Ask)]];
             turn.Say(new Reply($"{procedure.Name}\n\n{text}", [.. rows, .. reply.Buttons]));
-            return;
+            return false;
         }
 
         var aspect = AspectOf(request.Kind);
@@ -45,7 +46,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             var card = engine.Card(turn, procedure, null);
             var again = render.Say("card.again", new Dictionary<string, string> { ["name"] = procedure.Name });
             turn.Say(card with { Text = string.Join("\n\n", engine.Footers(turn, procedure).Prepend(again)) });
-            return;
+            return false;
         }
 
         if (procedure.Kind == ProcedureKind.Routing && aspect is { } routed && routed != Aspect.Place)
@@ -53,24 +54,27 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             // "xác nhận đơn xin việc mất bao lâu": the routing card again would not answer; its own part says it per route.
             turn.Machine.OpenProcedure(procedure.Id, routed);
             turn.Say(engine.Show(turn));
-            return;
+            return false;
         }
 
         if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);
             turn.Say(engine.Show(turn));
-            return;
+            return false;
         }
 
         turn.Machine.OpenProcedure(procedure.Id, null);
         turn.Say(engine.Card(turn, procedure, aspect));
+        return true;
     }
 
     /// <summary>A part of the same procedure asked second: a line when the card does not already show it.</summary>
-    public string? Line(Procedure procedure, Request request) => request.Kind switch
+    public string? Line(Procedure procedure, Request request, bool cardShown) => request.Kind switch
     {
         _ when request.Detail is not null => Find(procedure, request)?.Fact.Text,
+        // "bao nhiêu tiền, mất bao lâu" after the card: the first part is shown, the second is a line, not dropped.
+        _ when !cardShown && AspectOf(request.Kind) is { } part && part is not (Aspect.Place or Aspect.Post) => render.Card.Part(procedure, part),
         RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail => Find(procedure, request)?.Fact.Text ?? render.Say(Unknown(request.Kind)),
         RequestKind.Place => $"{render.Say("card.place")} {MessageCatalog.Fill(content.Messages["card.place.office"], render.Values)}{(procedure.Place is { } place ? " " + place.Text : "")}",
         RequestKind.Post => $"{render.Say("card.post")} {procedure.Postal.Fact.Text}",

@@ -17,7 +17,7 @@ internal sealed class RequestAnswers
     [
         "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "ack", "thanks", "status.info", "status.code", "merger.info",
         "answer.unknown", "answer.unknown.card", "answer.deadline.unknown", "answer.validity.unknown", "also.intro", "also.procedure", "also.button", "also.which",
-        "feedback.thanks", "feedback.complaint", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
+        "feedback.thanks", "feedback.complaint", "topic.again", "fee.total", "card.again", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
     private readonly ContentCatalog _content;
@@ -102,15 +102,18 @@ internal sealed class RequestAnswers
             requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
             requests.Insert(0, main);
         }
-        else
+
+        if (main.Kind is not (RequestKind.Topic or RequestKind.Unknown or RequestKind.Ack or RequestKind.Greeting))
         {
-            Respond(turn, main, meaning);
+            // Another subject now; a word the bot did not get, or an "ok", keeps the topic for the next question.
+            TopicAsked.Forget(turn);
         }
 
+        var fullCard = same.Count <= 1 && Respond(turn, main, meaning);
         var lines = new List<string>();
         foreach (var other in requests.Skip(1))
         {
-            _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, lines, buttons);
+            _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, fullCard, lines, buttons);
         }
 
         Compose(turn, start, leads, lines, buttons);
@@ -119,19 +122,19 @@ internal sealed class RequestAnswers
     /// <summary>A request offered earlier as a button ("q:reminder"), pressed now.</summary>
     public void AnswerPressed(ConversationTurn turn, Request request) => Respond(turn, request, new Meaning([request], []));
 
-    private void Respond(ConversationTurn turn, Request request, Meaning meaning)
+    /// <summary>Answers the main request; true when that answer was a procedure's whole card (its parts need no line).</summary>
+    private bool Respond(ConversationTurn turn, Request request, Meaning meaning)
     {
         Remember(turn, fallback: request.Kind == RequestKind.Unknown);
         if (_features.Any(f => f.TryAnswer(turn, request)))
         {
-            return;
+            return false;
         }
 
         var procedure = request.ProcedureId is { } id ? _content.FindProcedure(id) : null;
         if (procedure is not null && MessageReader.IsProcedurePart(request.Kind))
         {
-            new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
-            return;
+            return new ProcedureReplies(_content, _render, _engine).Respond(turn, procedure, request);
         }
 
         switch (request.Kind)
@@ -161,7 +164,11 @@ internal sealed class RequestAnswers
                 break;
             case RequestKind.Topic:
                 var topic = _content.Topics.OutOfScope.First(t => t.Id == request.Detail);
-                turn.Say(new Reply($"{topic.Fact.Text}\n\n{_render.Say("topic.more")}", [[HandoverButton()], .. _render.MenuOnly()]));
+                // A follow-up about the same topic ("hết hạn chưa") gets a short word, not the same paragraph again.
+                var again = TopicAsked.Recent(turn) == topic.Id;
+                TopicAsked.Remember(turn, topic.Id);
+                var said = again ? _render.Say("topic.again") : $"{topic.Fact.Text}\n\n{_render.Say("topic.more")}";
+                turn.Say(new Reply(said, [[HandoverButton()], .. _render.MenuOnly()]));
                 break;
             case RequestKind.Status:
                 turn.Say(new Reply(StatusText(turn), [[HandoverButton()], .. _render.MenuOnly()]));
@@ -192,6 +199,8 @@ internal sealed class RequestAnswers
                 Fallback(turn, meaning);
                 break;
         }
+
+        return false;
     }
 
     /// <summary>Leads before the first message of the turn; lines and buttons after the last one.</summary>

@@ -1,6 +1,8 @@
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
+using OneStop.Domain.SameDay;
+using OneStop.Domain.Text;
 using OneStop.Domain.Understanding;
 
 namespace OneStop.Domain.Reminders;
@@ -100,8 +102,24 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
             return false;
         }
 
-        Pick(turn, request.ProcedureId is { } id ? content.FindProcedure(id) : null);
+        var procedure = request.ProcedureId is { } id ? content.FindProcedure(id) : null;
+        if (NamedOrAskedDay(turn) is { } day)
+        {
+            // "nhắc tôi thứ 4 tuần sau", or "nhắc em nha" right after asking about that Wednesday: no picker.
+            Set(turn, day, procedure?.Id);
+            return true;
+        }
+
+        Pick(turn, procedure);
         return true;
+    }
+
+    private DateOnly? NamedOrAskedDay(ConversationTurn turn)
+    {
+        var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
+        var raw = turn.Incoming.Text;
+        var named = DayQuestionReader.NamedDay(raw, TextFolding.Words(raw), DateOnly.FromDateTime(now)) ?? SameDayAsked.Recent(turn);
+        return named is { } day && content.Calendar.UpcomingSameDays(now, DaysOffered).Contains(day) ? day : null;
     }
 
     public Reply Render(ConversationTurn turn, string step)

@@ -55,8 +55,31 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
             return false;
         }
 
-        turn.Say(new Reply(text, Buttons(turn)));
+        turn.Say(new Reply(text, Buttons(turn, AskedSameDay(turn, request))));
         return true;
+    }
+
+    /// <summary>
+    /// The same-day day a question about a day named ("thứ 4 tuần sau có làm không"), kept a little while in the
+    /// session so that "nhắc em nha" right after it sets that day's reminder without a second question.
+    /// </summary>
+    private DateOnly? AskedSameDay(ConversationTurn turn, Request request)
+    {
+        if (request.Kind is not (RequestKind.Day or RequestKind.Cutoff))
+        {
+            return null;
+        }
+
+        var now = LocalNow(turn);
+        var raw = turn.Incoming.Text;
+        var named = DayQuestionReader.NamedDay(raw, TextFolding.Words(raw), DateOnly.FromDateTime(now));
+        if (named is not { } day || !content.Calendar.UpcomingSameDays(now, SameDayAsked.Horizon).Contains(day))
+        {
+            return null;
+        }
+
+        SameDayAsked.Remember(turn, day);
+        return day;
     }
 
     public string? AnswerLine(ConversationTurn turn, Request request)
@@ -99,12 +122,15 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
 
     private DateTime LocalNow(ConversationTurn turn) => TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
 
-    private static IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons(ConversationTurn turn)
+    private static IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons(ConversationTurn turn, DateOnly? sameDay = null)
     {
         var reminder = turn.Render.Say("button.remind-me");
+        var remind = sameDay is { } day
+            ? new ReplyButton($"{reminder} {day.ToString("dd'/'MM", System.Globalization.CultureInfo.InvariantCulture)}", $"rm:set:{day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)}")
+            : new ReplyButton(reminder, "rm:pick");
         return
         [
-            [new ReplyButton(reminder, "rm:pick")],
+            [remind],
             [new ReplyButton(turn.Render.Say("button.procedures"), ButtonPress.Flow("to-procedures")), new ReplyButton(turn.Render.Say("button.menu"), ButtonPress.Menu)],
         ];
     }

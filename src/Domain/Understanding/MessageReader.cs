@@ -78,8 +78,14 @@ public sealed class MessageReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var reading = ReadByRules(text, context);
-        return _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
+        var meaning = _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
+        return IsCorrection(meaning, reading.Words) ? new Meaning([new Request(RequestKind.Unknown)], reading.Words) : meaning;
     }
+
+    /// <summary>"không phải bản sao, làm mới": a correction the bot could not place is not an "ok" to answer "Dạ vâng".</summary>
+    private static bool IsCorrection(Meaning meaning, IReadOnlyList<string> words) =>
+        meaning.Requests is [{ Kind: RequestKind.Ack }]
+        && words.Select((w, i) => i > 0 && w == "phai" && words[i - 1] is "khong" or "chang").Any(b => b);
 
     /// <summary>What the rules alone read, with what they found on the way: the model's input and its fallback.</summary>
     internal RuleReading ReadByRules(string text, DialogueContext context)
@@ -125,6 +131,14 @@ public sealed class MessageReader
         }
 
         var onScreen = context.ProcedureId is { } id && _answers.ContainsKey(id) ? id : null;
+        var topicFromContext = procedures.Count == 0 && topics.Count == 0 && onScreen is null && context.TopicId is not null
+            && cues.Any(c => IsProcedurePart(c.Target.Kind));
+        if (topicFromContext)
+        {
+            // "hết hạn chưa" after the birth-registration topic is about it, not about whichever procedure's answer says "hết hạn".
+            topics.Add(context.TopicId!);
+        }
+
         var answerMatches = procedures.Count == 0 && onScreen is null && topics.Count > 0 ? []
             : Answers(words, procedures.Count > 0 ? procedures : onScreen is not null ? [onScreen] : []);
         var answers = answerMatches.Select(a => a.Target).ToList();
@@ -176,7 +190,7 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Unknown));
         }
 
-        return new RuleReading(new Meaning(RequestOrder.Of(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff);
+        return new RuleReading(new Meaning(RequestOrder.Of(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff, topicFromContext);
     }
 
     /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>

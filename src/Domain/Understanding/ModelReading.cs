@@ -87,6 +87,13 @@ internal static class ModelReading
             requests.AddRange(topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
         }
 
+        if (reading.TopicFromContext && procedures.Count == 0 && !requests.Any(r => r.Kind == RequestKind.Topic))
+        {
+            // A part asked right after a topic the bot does not cover ("hết hạn chưa"): that topic again, not "which procedure?".
+            requests.RemoveAll(r => r.ProcedureId is null && MessageReader.IsProcedurePart(r.Kind));
+            requests.AddRange(reading.Topics.Select(t => new Request(RequestKind.Topic, Detail: t)));
+        }
+
         foreach (var kind in kinds.Where(k => !MessageReader.IsProcedurePart(k) && k != RequestKind.Topic))
         {
             var procedure = kind is RequestKind.Cutoff or RequestKind.Reminder or RequestKind.Checklist

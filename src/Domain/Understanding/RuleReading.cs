@@ -12,4 +12,5 @@ internal sealed record RuleReading(
     IReadOnlyList<RequestKind> CueKinds,
     string? OnScreen,
     bool Grieving,
-    bool Cutoff);
+    bool Cutoff,
+    bool TopicFromContext = false);

@@ -9,7 +9,7 @@ namespace OneStop.Bot.Tests.Transcripts;
 /// real conversation-flows/. A new behaviour is a new transcript.
 /// Lines: `> text` (the citizen types), `[label]` (presses the button with that label on the last message),
 /// `@ kind` (sends something unreadable), `< words` (the bot's answer contains them), `<! words` (it does not),
-/// `= step` (the conversation is now at that step), `# comment`.
+/// `= step` (the conversation is now at that step), `~ 30` (30 minutes pass), `# comment`.
 /// </summary>
 public class TranscriptTests
 {
@@ -68,6 +68,10 @@ public class TranscriptTests
             else if (line.StartsWith("< ", StringComparison.Ordinal))
             {
                 Assert.True(Dump(last).Contains(line[2..], StringComparison.Ordinal), $"{where}: expected '{line[2..]}' in: {Dump(last)}");
+            }
+            else if (line.StartsWith("~ ", StringComparison.Ordinal))
+            {
+                time.Advance(TimeSpan.FromMinutes(int.Parse(line[2..], System.Globalization.CultureInfo.InvariantCulture)));
             }
             else if (line.StartsWith("= ", StringComparison.Ordinal))
             {
