@@ -5,20 +5,19 @@ using OneStop.Domain.Conversation;
 namespace OneStop.Bot.Content;
 
 /// <summary>
-/// Reads conversation-flows/ into a <see cref="ContentCatalog"/> and checks it. Used at start-up (the bot
-/// refuses to start on broken content) and by the `validate` command.
+/// Reads conversation-flows/ into a <see cref="ContentCatalog"/>. <c>FeatureContent</c> checks it with the features
+/// made on it, for the host (which refuses to start on broken content) and for the `validate` command.
 /// </summary>
 internal static class ContentLoader
 {
     /// <summary>
-    /// Reads and checks everything. <paramref name="features"/> makes the features that will run on the content,
-    /// so their steps and messages are checked too.
+    /// Reads everything into a catalog, adding what is wrong to <paramref name="problems"/>; null when a file the
+    /// catalog cannot do without is missing or broken. The features are checked against it by the caller
+    /// (<c>FeatureContent</c>), which makes them.
     /// </summary>
-    public static (ContentCatalog? Catalog, IReadOnlyList<ContentProblem> Problems) Load(
-        string directory,
-        Func<ContentCatalog, IReadOnlyList<IConversationFeature>>? features = null)
+    public static ContentCatalog? Read(string directory, List<ContentProblem> problems)
     {
-        var problems = new List<ContentProblem>();
+        ArgumentNullException.ThrowIfNull(problems);
         var office = Open(directory, "office.yaml", problems) is { } officeMap ? OfficeReader.Read(officeMap) : null;
         var flow = Open(directory, "flows.yaml", problems) is { } flowMap ? FlowReader.Read(flowMap) : null;
         var messages = MessagesReader.ReadAll(directory, problems);
@@ -31,16 +30,35 @@ internal static class ContentLoader
         if (office is null || flow is null || messages is null || topics is null || shorthand is null || holidays is null
             || Calendar(office, notices, holidays, problems) is not { } calendar)
         {
-            return (null, problems);
+            return null;
         }
 
-        // Checked even when reading found problems, so one run of `validate` lists them all.
-        var catalog = new ContentCatalog(office, procedures, flow, messages, topics, shorthand, calendar)
+        return new ContentCatalog(office, procedures, flow, messages, topics, shorthand, calendar)
         {
             Examples = ExamplesReader.Read(directory, problems),
         };
-        problems.AddRange(ContentValidator.Check(catalog, features?.Invoke(catalog) ?? []));
+    }
+
+    /// <summary>Reads and checks the content alone, with no feature's steps and messages (those: <c>FeatureContent.Load</c>).</summary>
+    public static (ContentCatalog? Catalog, IReadOnlyList<ContentProblem> Problems) Load(string directory)
+    {
+        var problems = new List<ContentProblem>();
+        if (Read(directory, problems) is not { } catalog)
+        {
+            return (null, problems);
+        }
+
+        problems.AddRange(ContentValidator.Check(catalog, []));
         return (problems.Count == 0 ? catalog : null, problems);
+    }
+
+    /// <summary>Loads the content alone or fails with every problem listed, file:line first.</summary>
+    public static ContentCatalog LoadOrThrow(string directory)
+    {
+        var (catalog, problems) = Load(directory);
+        return catalog ?? throw new InvalidDataException(
+            $"conversation-flows/ has {problems.Count} problem(s); fix them and run `dotnet run --project src/Bot -- validate`:\n"
+            + string.Join('\n', problems));
     }
 
     private static WorkCalendar? Calendar(Office office, IReadOnlyList<YearNotice> notices, HolidayRules holidays, List<ContentProblem> problems)
@@ -60,15 +78,6 @@ internal static class ContentLoader
             problems.Add(new ContentProblem(hours.Fact.Origin, $"the office hours or same-day weekday do not make a calendar: {ex.Message}"));
             return null;
         }
-    }
-
-    /// <summary>Loads or fails with every problem listed, file:line first: a broken file must not reach citizens.</summary>
-    public static ContentCatalog LoadOrThrow(string directory, Func<ContentCatalog, IReadOnlyList<IConversationFeature>>? features = null)
-    {
-        var (catalog, problems) = Load(directory, features);
-        return catalog ?? throw new InvalidDataException(
-            $"conversation-flows/ has {problems.Count} problem(s); fix them and run `dotnet run --project src/Bot -- validate`:\n"
-            + string.Join('\n', problems));
     }
 
     private static List<Procedure> ReadProcedures(string directory, List<ContentProblem> problems)

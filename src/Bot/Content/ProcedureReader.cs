@@ -129,7 +129,7 @@ internal static class ProcedureReader
         return new ProcedureRoute(id, label, string.IsNullOrEmpty(procedure) ? null : procedure, fact);
     }
 
-    private static Checklist ReadChecklist(YamlMap map)
+    private static OneStop.Domain.Content.Checklist ReadChecklist(YamlMap map)
     {
         var start = map.Str("start");
         var questions = map.Maps("questions").Select(q =>
@@ -147,7 +147,7 @@ internal static class ProcedureReader
             return question;
         }).ToList();
         map.RejectUnknownKeys();
-        return new Checklist(start, questions, map.Where);
+        return new OneStop.Domain.Content.Checklist(start, questions, map.Where);
     }
 
     private static PageFeeRule ReadPageFee(YamlMap map)

@@ -3,25 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using OneStop.Bot.Notices;
-using OneStop.Bot.Closures;
-using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
-using OneStop.Bot.Handover;
 using OneStop.Bot.LocalChat;
 using OneStop.Bot.Maintenance;
 using OneStop.Bot.Observability;
-using OneStop.Bot.Reminders;
 using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Staff;
-using OneStop.Bot.Survey;
 using OneStop.Bot.Telegram;
 using OneStop.Bot.Webhooks;
 using OneStop.Bot.Zalo;
-using OneStop.Domain.Content;
-using OneStop.Domain.Conversation;
 using Telegram.Bot;
 
 namespace OneStop.Bot.Hosting;
@@ -50,6 +42,7 @@ internal static class OneStopServices
         var loaded = FeatureContent.LoadOrThrow(config);
         services.AddSingleton(loaded.Content);
         services.AddSingleton(loaded.Options);
+        services.AddSingleton(loaded.Menu);
         services.AddSingleton(_ => loaded.Engine());
 
         services.AddSingleton(sp =>
@@ -57,11 +50,7 @@ internal static class OneStopServices
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var db = new BotDatabase(options.Path, options.CachedChats, sp.GetService<IWriteFault>(), sp.GetRequiredService<TimeProvider>());
             // The features' collections too, before any thread can read them (see BotDatabase.Prepare).
-            db.Prepare(
-                SubscriberStore.CollectionName, BroadcastStore.Collection, BroadcastOutbox.TalliesCollection,
-                ReminderStore.RemindersCollection, ReminderStore.WeeklyCollection,
-                SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection, HandoverStore.CollectionName);
-            db.Prepare(ZaloServices.Collections);
+            db.Prepare([.. loaded.Modules.SelectMany(m => m.Collections), .. ZaloServices.Collections]);
             return db;
         });
         services.AddSingleton<ConversationStore>();
@@ -79,12 +68,7 @@ internal static class OneStopServices
         services.AddSafekeeping(config);
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         var zalo = config.GetSection(ZaloOptions.Section).Get<ZaloOptions>() ?? new ZaloOptions();
-        services.AddReminders(config);
-        services.AddNotices(config, staffChannel: telegram.Enabled || zalo.Enabled);
-        // After the notices: /nghidotxuat is registered only where notices run.
-        services.AddClosures();
-        services.AddSurvey(config);
-        services.AddHandover(config);
+        services.AddModules(loaded);
 
         // Webhooks listen only where an address is configured (ASPNETCORE_URLS or --urls).
         var webhooks = new WebhookOptions(config["urls"] ?? config["ASPNETCORE_URLS"]);

@@ -161,7 +161,7 @@ internal sealed class ReminderScheduler(
 
     private Reply FollowUp(DateOnly day, string? procedureId)
     {
-        var survey = procedureId is null ? "sv:start" : $"sv:start:{procedureId}";
+        var survey = SurveyPayload.Start(procedureId);
         return new Reply(_say.FollowUp(day),
         [
             [new ReplyButton(_say.Label("button.went"), survey)],

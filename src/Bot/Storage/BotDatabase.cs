@@ -193,6 +193,20 @@ internal sealed class BotDatabase : IDisposable
     private static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper { EnumAsInteger = false };
+        // A session's values are strings, "" included. LiteDB stores "" as null by default (EmptyStringToNull) and
+        // reads back a null the domain's type says cannot be there; sessions stored that way still hold nulls, read as "".
+        mapper.RegisterType<Dictionary<string, string>>(
+            data =>
+            {
+                var document = new BsonDocument();
+                foreach (var (key, value) in data)
+                {
+                    document[key] = value;
+                }
+
+                return document;
+            },
+            bson => bson.AsDocument.ToDictionary(p => p.Key, p => p.Value.IsNull ? "" : p.Value.AsString, StringComparer.Ordinal));
         mapper.Entity<Session>().Id(s => s.Id).Ignore(s => s.IsNew);
         mapper.Entity<OutboxMessage>().Id(m => m.Id, autoId: true).Ignore(m => m.Chat).Ignore(m => m.HasExtras);
         return mapper;

@@ -21,6 +21,7 @@ namespace OneStop.Bot.Telegram;
 internal sealed class TelegramPoller(
     ITelegramBotClient bot,
     TelegramUpdateHandler handler,
+    CommandMenu menu,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -31,20 +32,6 @@ internal sealed class TelegramPoller(
 
     internal static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
-
-    internal static readonly BotCommand[] Commands =
-    [
-        new() { Command = "start", Description = "Bắt đầu" },
-        new() { Command = "menu", Description = "Màn hình chính" },
-        new() { Command = "help", Description = "Cách dùng" },
-        new() { Command = "kiemtra", Description = "Kiểm tra hồ sơ còn thiếu gì" },
-        new() { Command = "nhacnho", Description = "Lời nhắc ngày “không viết, không hẹn”" },
-        new() { Command = "tructuyen", Description = "Nộp hồ sơ trực tuyến" },
-        new() { Command = "dangky", Description = "Nhận thông báo của Trung tâm" },
-        new() { Command = "khaosat", Description = "Góp ý, đánh giá" },
-        new() { Command = "huy", Description = "Dừng việc đang làm, ngừng nhận thông báo" },
-        new() { Command = "xoadulieu", Description = "Xoá dữ liệu của tôi" },
-    ];
 
     private readonly TelegramOptions _options = options.Value;
 
@@ -162,7 +149,7 @@ internal sealed class TelegramPoller(
             {
                 var me = await bot.GetMe(token);
                 await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: token);
-                await bot.SetMyCommands(Commands, cancellationToken: token);
+                await bot.SetMyCommands(TelegramMenu.Commands(menu), cancellationToken: token);
                 log.LogInformation("Connected to Telegram as @{Username}", me.Username);
                 return new TelegramUpdateMapper(me.Username ?? "");
             }

@@ -23,6 +23,7 @@ internal sealed class TelegramWebhookProcessor(
     InboundEventStore events,
     TelegramUpdateHandler handler,
     ConversationService conversations,
+    CommandMenu menu,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ChannelHealth health,
@@ -53,7 +54,7 @@ internal sealed class TelegramWebhookProcessor(
                 if (mapper is null)
                 {
                     var me = await bot.GetMe(stoppingToken);
-                    await bot.SetMyCommands(TelegramPoller.Commands, cancellationToken: stoppingToken);
+                    await bot.SetMyCommands(TelegramMenu.Commands(menu), cancellationToken: stoppingToken);
                     await bot.SetWebhook(options.Value.WebhookUrl!, allowedUpdates: TelegramPoller.Wanted, secretToken: Secret, cancellationToken: stoppingToken);
                     mapper = new TelegramUpdateMapper(me.Username ?? "");
                     _health.Succeeded(TelegramChat.Channel, SetWebhook);

@@ -1,7 +1,6 @@
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Understanding;
-using OneStop.Domain.Online;
 using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Checklist;
@@ -12,7 +11,7 @@ namespace OneStop.Domain.Checklist;
 /// is missing and where it comes from. For certified copies it works out the fee from the pages and copies.
 /// Each procedure's answers are kept in the session, so a citizen can leave and come back to the same question.
 /// </summary>
-public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, IDescribedFeature
+public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, ICardAddition, IDescribedFeature
 {
     public const string Step = "checklist";
 
@@ -24,6 +23,8 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
     public IReadOnlyList<string> Steps { get; } = [Step];
 
     public string PayloadPrefix => ChecklistPress.Prefix;
+
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new("/kiemtra", "Kiểm tra hồ sơ còn thiếu gì", MenuPlace: 10)];
 
     public IEnumerable<string> MessageKeys => ChecklistWording.Keys;
 
@@ -89,15 +90,16 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
             return true;
         }
 
-        if (!text.TrimStart().StartsWith("/kiemtra", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
+        return false;
+    }
 
+    /// <summary>/kiemtra: the check of the procedure named after it or on screen, else the list to pick from.</summary>
+    public void OnCommand(ConversationTurn turn, SlashCommand command, string text)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         var viewing = turn.Session.State == Flow.ProcedureStep ? turn.Session.ProcedureId : null;
         var named = _reader.Read(text, new DialogueContext(viewing)).Requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
         OpenOrPick(turn, named.Count == 1 ? named[0] : viewing);
-        return true;
     }
 
     /// <summary>"kiểm tra giùm còn thiếu gì": the check of the procedure asked about or on screen, else the list to pick from.</summary>

@@ -1,7 +1,6 @@
 using System.Text;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
-using OneStop.Domain.Online;
 using OneStop.Domain.SameDay;
 using OneStop.Domain.Text;
 

@@ -1,4 +1,4 @@
-using OneStop.Domain.Online;
+using OneStop.Domain.Text;
 
 namespace OneStop.Domain.Checklist;
 

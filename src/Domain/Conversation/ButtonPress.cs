@@ -26,6 +26,8 @@ public sealed record ButtonPress(PressKind Kind, string Id = "", Aspect? Aspect 
 
     public const string Menu = "menu";
     public const string Back = "back";
+
+    /// <summary>The confirm-delete step's buttons, answered by <see cref="DataDeletionFeature"/>.</summary>
     public const string DeleteYes = "del:yes";
     public const string DeleteNo = "del:no";
 
@@ -43,12 +45,6 @@ public sealed record ButtonPress(PressKind Kind, string Id = "", Aspect? Aspect 
                 return true;
             case Back:
                 press = new ButtonPress(PressKind.Back);
-                return true;
-            case DeleteYes:
-                press = new ButtonPress(PressKind.DeleteYes);
-                return true;
-            case DeleteNo:
-                press = new ButtonPress(PressKind.DeleteNo);
                 return true;
         }
 

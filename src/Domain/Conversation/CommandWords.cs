@@ -18,6 +18,16 @@ public static class CommandWords
         ["/xoadulieu"] = GlobalCommand.DeleteData,
     };
 
+    /// <summary>The engine's own commands as menus show them: first the way in, last the way out (see <see cref="SlashCommand.MenuPlace"/>).</summary>
+    public static IReadOnlyList<SlashCommand> Declared { get; } =
+    [
+        new("/start", "Bắt đầu", MenuPlace: 1),
+        new("/menu", "Màn hình chính", MenuPlace: 2),
+        new("/help", "Cách dùng", MenuPlace: 3),
+        new("/huy", "Dừng việc đang làm, ngừng nhận thông báo", MenuPlace: 90),
+        new("/xoadulieu", "Xoá dữ liệu của tôi", MenuPlace: 91),
+    ];
+
     // Folded phrases that mean a command when they are the whole message.
     private static readonly Dictionary<string, GlobalCommand> Phrases = new(StringComparer.Ordinal)
     {
@@ -51,24 +61,36 @@ public static class CommandWords
         ArgumentNullException.ThrowIfNull(text);
         command = GlobalCommand.UnknownCommand;
         argument = "";
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith('/'))
+        if (SlashName(text) is not { } name)
         {
             return false;
         }
 
+        var trimmed = text.Trim();
         var space = trimmed.IndexOfAny([' ', '\n', '\t']);
-        var name = space < 0 ? trimmed : trimmed[..space];
         argument = space < 0 ? "" : trimmed[(space + 1)..].Trim();
-        var at = name.IndexOf('@', StringComparison.Ordinal);
-        if (at > 0)
-        {
-            name = name[..at];
-        }
-
         command = Slash.GetValueOrDefault(name, GlobalCommand.UnknownCommand);
         return true;
     }
+
+    /// <summary>The command a message starts with, without a "@bot" suffix ("/dangky@onestop_bot" is "/dangky"); null when it is not one.</summary>
+    public static string? SlashName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (!trimmed.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
+        var name = space < 0 ? trimmed : trimmed[..space];
+        var at = name.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 ? name[..at] : name;
+    }
+
+    /// <summary>True for the engine's own slash commands, which no feature may declare.</summary>
+    public static bool IsEngineCommand(string name) => Slash.ContainsKey(name);
 
     public static GlobalCommand? FromWords(IReadOnlyList<string> words)
     {

@@ -15,6 +15,8 @@ public sealed class ConversationEngine
     private readonly MessageReader _reader;
     private readonly RequestAnswers _answers;
     private readonly FeatureCards _cards;
+    private readonly SlashRoutes _slash;
+    private readonly EngineCommands _commands;
     private readonly StepRenderer _render;
     private readonly IReadOnlyList<IConversationFeature> _features;
     private readonly IReadOnlyList<string> _featureSteps;
@@ -23,12 +25,15 @@ public sealed class ConversationEngine
     public ConversationEngine(ContentCatalog content, ConversationOptions options, IEnumerable<IConversationFeature>? features = null)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
-        _features = features?.ToList() ?? [];
+        // Deleting a chat's data comes first: a yes or a no typed in its step answers it, before any feature reads it.
+        _features = [new DataDeletionFeature(content), .. features ?? []];
         _featureSteps = _features.SelectMany(f => f.Steps).ToList();
         _reader = new MessageReader(content);
         _render = new StepRenderer(content, options);
         _cards = new FeatureCards(_render, _features);
-        _answers = new RequestAnswers(content, _render, _features, new EngineActions(_cards.Card, _cards.Footers, Show, Command, OnButton));
+        _slash = new SlashRoutes(_features);
+        _commands = new EngineCommands(content, _render, Show);
+        _answers = new RequestAnswers(content, _render, _features, new EngineActions(_cards.Card, _cards.Footers, Show, _commands.Run, OnButton));
     }
 
     public StepRenderer Renderer => _render;
@@ -133,10 +138,10 @@ public sealed class ConversationEngine
         switch (press.Kind)
         {
             case PressKind.Menu:
-                Command(turn, GlobalCommand.Menu);
+                _commands.Run(turn, GlobalCommand.Menu);
                 break;
             case PressKind.Back:
-                Command(turn, GlobalCommand.Back);
+                _commands.Run(turn, GlobalCommand.Back);
                 break;
             case PressKind.Flow:
                 var button = _content.Flow.FindButton(press.Id);
@@ -169,12 +174,6 @@ public sealed class ConversationEngine
                 turn.Machine.OpenProcedure(procedure.Id, press.Aspect);
                 turn.Say(Show(turn));
                 break;
-            case PressKind.DeleteYes:
-                DataDeletion.Confirm(turn, () => Command(turn, GlobalCommand.DeleteData));
-                break;
-            case PressKind.DeleteNo:
-                DataDeletion.Keep(turn, _content);
-                break;
             case PressKind.Ask:
                 _answers.AnswerPressed(turn, press.Request!);
                 break;
@@ -198,29 +197,19 @@ public sealed class ConversationEngine
                 return;
             }
 
-            Command(turn, slash);
+            _commands.Run(turn, slash);
+            return;
+        }
+
+        if (isSlash && _slash.TryRoute(turn, text))
+        {
             return;
         }
 
         var words = _reader.Words(text);
-        if (turn.Session.State == Flow.ConfirmDeleteStep)
-        {
-            if (Answers.IsYes(words))
-            {
-                DataDeletion.Confirm(turn, () => Command(turn, GlobalCommand.DeleteData));
-                return;
-            }
-
-            if (Answers.IsNo(words))
-            {
-                DataDeletion.Keep(turn, _content);
-                return;
-            }
-        }
-
         if (!isSlash && CommandWords.FromWords(words) is { } command)
         {
-            Command(turn, command);
+            _commands.Run(turn, command);
             return;
         }
 
@@ -231,7 +220,7 @@ public sealed class ConversationEngine
 
         if (isSlash)
         {
-            Command(turn, GlobalCommand.UnknownCommand);
+            _commands.Run(turn, GlobalCommand.UnknownCommand);
             return;
         }
 
@@ -241,41 +230,6 @@ public sealed class ConversationEngine
     /// <summary>A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen, else the topic just answered.</summary>
     private static DialogueContext Context(ConversationTurn turn) =>
         turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId) : new(null, TopicAsked.Recent(turn));
-
-    private void Command(ConversationTurn turn, GlobalCommand command)
-    {
-        switch (command)
-        {
-            case GlobalCommand.Start:
-                turn.Machine.Fire(Triggers.Menu);
-                turn.Say(_render.Welcome(withMenu: true));
-                turn.Welcomed = true;
-                break;
-            case GlobalCommand.Menu:
-                turn.Machine.Fire(Triggers.Menu);
-                turn.Say(Show(turn));
-                break;
-            case GlobalCommand.Cancel:
-                turn.Machine.Fire(Triggers.Cancel);
-                turn.Say(_render.Render(_content.Flow.Find(_content.Flow.Start)!, lead: _render.Say("cancelled")));
-                break;
-            case GlobalCommand.Back:
-                turn.Machine.Fire(Triggers.Back);
-                turn.Say(Show(turn));
-                break;
-            case GlobalCommand.Help:
-                turn.Machine.Fire(Triggers.Help);
-                turn.Say(Show(turn));
-                break;
-            case GlobalCommand.DeleteData:
-                turn.Machine.Fire(Triggers.AskDelete);
-                turn.Say(Show(turn));
-                break;
-            default:
-                turn.Say(new Reply(_render.Say("command.unknown"), _render.MenuOnly()));
-                break;
-        }
-    }
 
     /// <summary>The current step as a message: a feature's step, a procedure card with the features' additions, or a menu screen.</summary>
     private Reply Show(ConversationTurn turn)

@@ -7,7 +7,8 @@ namespace OneStop.Domain.Conversation;
 /// A capability that plugs into the conversation (the dossier checklist, reminders, the survey, notices)
 /// without the engine knowing its details. A feature owns steps of the main machine (global words such as
 /// "menu" and "quay lại" still work in them), button payloads starting with <see cref="PayloadPrefix"/> and ':',
-/// and may add buttons and lines to a procedure card.
+/// and the slash commands it declares in <see cref="Commands"/>. One that adds to procedure cards is also an
+/// <see cref="ICardAddition"/>.
 /// </summary>
 public interface IConversationFeature
 {
@@ -17,6 +18,13 @@ public interface IConversationFeature
     /// <summary>Payload prefix of this feature's buttons, e.g. "ck" for "ck:ket-hon:yes". Short: Telegram allows 64 bytes.</summary>
     string PayloadPrefix { get; }
 
+    /// <summary>Slash commands this feature answers (<see cref="OnCommand"/>); channels list them in their command menus.</summary>
+    IReadOnlyList<SlashCommand> Commands => [];
+
+    /// <summary>One of <see cref="Commands"/>, routed here by the engine; <paramref name="text"/> is the whole message ("/kiemtra kết hôn").</summary>
+    void OnCommand(ConversationTurn turn, SlashCommand command, string text) =>
+        throw new NotSupportedException($"{GetType().Name} declares {command?.Name} but does not answer it.");
+
     /// <summary>Message keys this feature says; the validator requires each of them.</summary>
     IEnumerable<string> MessageKeys { get; }
 
@@ -25,24 +33,12 @@ public interface IConversationFeature
 
     /// <summary>
     /// Typed text, offered before the procedure matcher: answers to this feature's questions while in its steps,
-    /// its slash commands, or questions it recognises anywhere. False lets the engine go on.
+    /// a deep link ("/start …"), or questions it recognises anywhere. False lets the engine go on.
     /// </summary>
     bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words);
 
     /// <summary>Shows one of this feature's steps again (after "quay lại" or an older button led there).</summary>
     Reply Render(ConversationTurn turn, string step);
-
-    /// <summary>Buttons this feature adds under a procedure card.</summary>
-    IEnumerable<ReplyButton> CardButtons(Procedure procedure);
-
-    /// <summary>A line this feature adds at the end of a procedure card (null for none).</summary>
-    string? CardFooter(ConversationTurn turn, Procedure procedure);
-
-    /// <summary>
-    /// A line this feature puts first on a procedure card, under its title: a direct answer to what the message
-    /// asked that the card's parts only give as a rule (null for none).
-    /// </summary>
-    string? CardLead(ConversationTurn turn, Procedure procedure) => null;
 
     /// <summary>
     /// Answers a request read from free text that this feature owns (a day, a reminder, notices), as the message's

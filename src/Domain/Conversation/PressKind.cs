@@ -6,7 +6,5 @@ public enum PressKind
     Procedure,
     Menu,
     Back,
-    DeleteYes,
-    DeleteNo,
     Ask,
 }

@@ -160,10 +160,6 @@ public sealed class HandoverFeature : IConversationFeature
         return screens.Intro(_hours.NextOpening(local), local);
     }
 
-    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
-
-    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
-
     private void Ask(ConversationTurn turn, string question, HandoverScreens screens)
     {
         var code = QuestionCode.Make(turn.Incoming.Chat.Key, turn.Now);

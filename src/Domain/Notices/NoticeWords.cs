@@ -1,13 +1,11 @@
 namespace OneStop.Domain.Notices;
 
 /// <summary>
-/// The notices' own words: the /dangky command and "no area" while choosing one. Asking in words to start or
-/// stop notices is read by the engine's reader (topics.yaml cues "subscribe", "unsubscribe").
+/// The notices' own words: "no area" while choosing one. /dangky is declared in <see cref="NoticesFeature.Commands"/>;
+/// asking in words to start or stop notices is read by the engine's reader (topics.yaml cues "subscribe", "unsubscribe").
 /// </summary>
 public static class NoticeWords
 {
-    private static readonly HashSet<string> SubscribeCommands = new(StringComparer.OrdinalIgnoreCase) { "/dangky", "/dangki" };
-
     // Politeness and address words that do not change what is asked ("cho em hủy đăng ký ạ").
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
     {
@@ -18,15 +16,6 @@ public static class NoticeWords
     {
         "khong", "khong chon", "bo qua", "thoi", "khong can", "chua chon", "khong biet",
     };
-
-    /// <summary>"/dangky", also written "/dangky@onestop_bot" in a group.</summary>
-    public static bool IsSubscribeCommand(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var first = text.Trim().Split([' ', '\n', '\t'], 2)[0];
-        var at = first.IndexOf('@', StringComparison.Ordinal);
-        return SubscribeCommands.Contains(at > 0 ? first[..at] : first);
-    }
 
     /// <summary>"không", "bỏ qua" while choosing an area: keep the subscription with no area.</summary>
     public static bool IsNoArea(IReadOnlyList<string> words) => NoAreaPhrases.Contains(Meaning(words));

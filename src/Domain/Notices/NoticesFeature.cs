@@ -29,6 +29,13 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
 
     public string PayloadPrefix => NoticePress.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } =
+    [
+        new("/dangky", "Nhận thông báo của Trung tâm", MenuPlace: 40),
+        // People write it as they say it.
+        new("/dangki", "Nhận thông báo của Trung tâm", MenuPlace: null),
+    ];
+
     public IEnumerable<string> MessageKeys => NoticeMessageKeys.All;
 
     public bool TryPress(ConversationTurn turn, string payload)
@@ -63,16 +70,13 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         }
     }
 
+    /// <summary>/dangky: asks for consent first.</summary>
+    public void OnCommand(ConversationTurn turn, SlashCommand command, string text) => AskConsent(turn);
+
     public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(words);
-        if (NoticeWords.IsSubscribeCommand(text))
-        {
-            AskConsent(turn);
-            return true;
-        }
-
         if (turn.Session.State == AreaStep)
         {
             if (NoticeWords.IsNoArea(words))
@@ -157,10 +161,6 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
         rows.Add(render.NavigationRow());
         return new Reply($"{render.Say("notices.on")}\n{NoticeAreas.Line(turn)}", rows);
     }
-
-    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
-
-    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
 
     public void Observe(ConversationTurn turn)
     {

@@ -11,7 +11,7 @@ namespace OneStop.Domain.Online;
 /// force (checked against today in the commune); and the postal route (BCCI): who can send a dossier or receive a
 /// result by post, and who must come.
 /// </summary>
-public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature
+public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, ICardAddition
 {
     public const string RouteStep = "online-route";
     public const string GuideStep = "online-guide";
@@ -30,6 +30,14 @@ public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptio
     public IReadOnlyList<string> Steps { get; } = [RouteStep, GuideStep, PostalStep];
 
     public string PayloadPrefix => OnlinePress.Prefix;
+
+    private const string PostalCommand = "/buudien";
+
+    public IReadOnlyList<SlashCommand> Commands { get; } =
+    [
+        new("/tructuyen", "Nộp hồ sơ trực tuyến", MenuPlace: 30),
+        new(PostalCommand, "Gửi hồ sơ qua bưu điện", MenuPlace: null),
+    ];
 
     public IEnumerable<string> MessageKeys => OnlineRouteWording.Keys;
 
@@ -68,26 +76,21 @@ public sealed class OnlineRouteFeature(ContentCatalog content, ConversationOptio
         return true;
     }
 
-    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words) => false;
+
+    /// <summary>/buudien: the postal page; /tructuyen: the guide, for the procedure named after it if one is.</summary>
+    public void OnCommand(ConversationTurn turn, SlashCommand command, string text)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(words);
-        var command = text.TrimStart();
-        if (command.StartsWith("/buudien", StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Name == PostalCommand)
         {
             ShowPostal(turn, null);
-            return true;
+            return;
         }
 
-        if (command.StartsWith("/tructuyen", StringComparison.OrdinalIgnoreCase))
-        {
-            var named = _reader.Read(text, DialogueContext.None).Requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
-            ShowGuide(turn, named.Count == 1 ? content.FindProcedure(named[0]) : null, 1);
-            return true;
-        }
-
-        return false;
+        var named = _reader.Read(text, DialogueContext.None).Requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
+        ShowGuide(turn, named.Count == 1 ? content.FindProcedure(named[0]) : null, 1);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace OneStop.Domain.Reminders;
 /// evening before and the morning of, with the procedure's papers and the hours. Also the optional weekly
 /// notice before each same-day day. The conversation only records the wish, as effects.
 /// </summary>
-public sealed class ReminderFeature(ContentCatalog content, ConversationOptions options, ReminderSchedule schedule) : IConversationFeature
+public sealed class ReminderFeature(ContentCatalog content, ConversationOptions options, ReminderSchedule schedule) : IConversationFeature, ICardAddition
 {
     public const string ListStep = "reminders";
 
@@ -25,6 +25,8 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
     public IReadOnlyList<string> Steps { get; } = [ListStep];
 
     public string PayloadPrefix => "rm";
+
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new("/nhacnho", "Lời nhắc ngày “không viết, không hẹn”", MenuPlace: 20)];
 
     public IEnumerable<string> MessageKeys => ReminderWording.Keys;
 
@@ -78,18 +80,14 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         }
     }
 
-    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words) => false;
+
+    /// <summary>/nhacnho: the chat's reminders.</summary>
+    public void OnCommand(ConversationTurn turn, SlashCommand command, string text)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(words);
-        if (text.Trim().StartsWith("/nhacnho", StringComparison.OrdinalIgnoreCase))
-        {
-            turn.Machine.GoTo(ListStep);
-            turn.Say(Render(turn, ListStep));
-            return true;
-        }
-
-        return false;
+        turn.Machine.GoTo(ListStep);
+        turn.Say(Render(turn, ListStep));
     }
 
     /// <summary>"nhắc tôi nha": the reminder for the procedure asked about or on screen.</summary>
@@ -150,8 +148,6 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         ArgumentNullException.ThrowIfNull(procedure);
         return procedure.SameDay.Applies ? [new ReplyButton(content.Messages["button.remind-me"], ReminderWording.Payload("pick", procedureId: procedure.Id))] : [];
     }
-
-    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
 
     private void Pick(ConversationTurn turn, Procedure? procedure)
     {

@@ -76,6 +76,17 @@ public static partial class DayQuestionReader
     }
 
     /// <summary>The day a message names ("thứ 4 tuần sau", "mai", "2/9"), or null.</summary>
+    /// <summary>"nếu thứ 4 trùng ngày lễ thì sao": what happens when the same-day weekday is a holiday, no date named.</summary>
+    public static bool AsksHolidayWednesday(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var text = $" {string.Join(' ', words)} ";
+        bool Has(string phrase) => text.Contains($" {phrase} ", StringComparison.Ordinal);
+        var wednesday = Weekdays.Any(w => w.Day == DayOfWeek.Wednesday && Has(w.Words)) || Has("khong viet") || Has("khong hen");
+        return wednesday && (Has("trung") || Has("neu") || Has("vao")) && (Has("le") || Has("ngay le") || Has("nghi le") || Has("tet") || Has("ngay nghi"))
+            && !words.Any(w => w.Length > 0 && char.IsAsciiDigit(w[0]) && w != "4");
+    }
+
     public static DateOnly? NamedDay(string rawText, IReadOnlyList<string> words, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(rawText);

@@ -11,7 +11,7 @@ namespace OneStop.Domain.SameDay;
 /// procedure card, the Wednesday page, and answers to questions about days, hours and holidays, all from
 /// the commune's calendar in its own time zone.
 /// </summary>
-public sealed class SameDayFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature
+public sealed class SameDayFeature(ContentCatalog content, ConversationOptions options) : IConversationFeature, ICardAddition
 {
     public const string Step = "wednesday";
 
@@ -43,7 +43,7 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Kind == RequestKind.Wednesday)
+        if (request.Kind == RequestKind.Wednesday && !DayQuestionReader.AsksHolidayWednesday(TextFolding.Words(turn.Incoming.Text)))
         {
             turn.Machine.GoTo(Step);
             turn.Say(Render(turn, Step));
@@ -65,7 +65,7 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
     /// </summary>
     private DateOnly? AskedSameDay(ConversationTurn turn, Request request)
     {
-        if (request.Kind is not (RequestKind.Day or RequestKind.Cutoff))
+        if (request.Kind is not (RequestKind.Day or RequestKind.Cutoff) || DayQuestionReader.AsksHolidayWednesday(TextFolding.Words(turn.Incoming.Text)))
         {
             return null;
         }
@@ -90,6 +90,11 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
         var raw = turn.Incoming.Text;
         var words = TextFolding.Words(raw);
         var today = DateOnly.FromDateTime(now);
+        if (request.Kind is RequestKind.Day or RequestKind.Wednesday && DayQuestionReader.AsksHolidayWednesday(words))
+        {
+            return _say.HolidayRule(now);
+        }
+
         return request.Kind switch
         {
             RequestKind.Day => DayQuestionReader.Read(raw, words, today) switch
@@ -110,8 +115,6 @@ public sealed class SameDayFeature(ContentCatalog content, ConversationOptions o
         ArgumentNullException.ThrowIfNull(turn);
         return new Reply(_say.Page(LocalNow(turn)), Buttons(turn));
     }
-
-    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
 
     public string? CardFooter(ConversationTurn turn, Procedure procedure)
     {

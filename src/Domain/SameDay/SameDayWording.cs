@@ -13,7 +13,7 @@ public sealed class SameDayWording(ContentCatalog content)
         "day.open", "day.open.morning", "day.open.sameday", "day.closed", "hours.answer", "hours.open-now", "hours.closed-now",
         "holiday.span", "holiday.none", "button.remind-me", "cutoff.rule", "cutoff.before", "cutoff.after",
         "day.closed.morning", "day.closed.afternoon", "day.closed.sameday",
-        "date.provisional", "hours.week", "hours.week.saturday",
+        "date.provisional", "hours.week", "hours.week.saturday", "sameday.holiday-rule", "sameday.holiday-next",
         .. Closures.ClosureMessageKeys.All,
     ];
 
@@ -49,6 +49,28 @@ public sealed class SameDayWording(ContentCatalog content)
             ("cutoff", VietnameseDates.Time(Calendar.Cutoff)),
             ("next", Footer(localNow)),
             ("upcoming", string.Join("\n", upcoming.Skip(1).Select(d => "• " + DayText(d)))));
+    }
+
+    /// <summary>
+    /// "Nếu thứ 4 trùng ngày lễ thì sao": the office is closed, so that week has no same-day day (the plan names no
+    /// other day), and the next Wednesday that falls on a day off, within a year.
+    /// </summary>
+    public string HolidayRule(DateTime localNow)
+    {
+        var text = Fill("sameday.holiday-rule");
+        var today = DateOnly.FromDateTime(localNow);
+        var first = today.AddDays(((int)Calendar.SameDayWeekday - (int)today.DayOfWeek + 7) % 7);
+        for (var day = first; day < first.AddYears(1); day = day.AddDays(7))
+        {
+            var status = Calendar.Describe(day);
+            if (!status.IsWorkingDay && status.ClosedReason is { } reason)
+            {
+                text += "\n" + Fill("sameday.holiday-next", ("day", DayText(day, status.Provisional)), ("reason", reason));
+                break;
+            }
+        }
+
+        return text;
     }
 
     public string Day(DateOnly day, DateTime localNow)

@@ -33,6 +33,8 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
 
     public string PayloadPrefix => SurveyPayload.Prefix;
 
+    public IReadOnlyList<SlashCommand> Commands { get; } = [new(Command, "Góp ý, đánh giá", MenuPlace: 50)];
+
     public IEnumerable<string> MessageKeys => SurveyMessages.Keys;
 
     public bool TryPress(ConversationTurn turn, string payload)
@@ -64,6 +66,10 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
         return true;
     }
 
+    /// <summary>/khaosat: the survey with no ticket (unverified).</summary>
+    public void OnCommand(ConversationTurn turn, SlashCommand command, string text) =>
+        turn.Say(Start(turn).Begin(new SurveyStart(null, null, null, null)));
+
     public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -72,18 +78,14 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
         var survey = Start(turn);
         if (CommandWords.TryParseSlash(text, out var command, out var argument))
         {
-            Reply? reply = command switch
+            // A ticket's deep link ("/start sv…"); any other command is not a comment.
+            if (command != GlobalCommand.Start || !TicketSeal.LooksLikeTicket(argument))
             {
-                GlobalCommand.Start when TicketSeal.LooksLikeTicket(argument) => new TicketDoor(survey, _content).Open(turn.Incoming.Context),
-                GlobalCommand.UnknownCommand when IsSurveyCommand(text) => survey.Begin(new SurveyStart(null, null, null, null)),
-                _ => null,
-            };
-            if (reply is not null)
-            {
-                turn.Say(reply);
+                return false;
             }
 
-            return reply is not null;
+            turn.Say(new TicketDoor(survey, _content).Open(turn.Incoming.Context));
+            return true;
         }
 
         if (turn.Session.State is not (QuestionStep or CommentStep) || survey.Progress is not { } progress)
@@ -113,10 +115,6 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
             SurveyProgress.End(turn.Session);
         }
     }
-
-    public IEnumerable<ReplyButton> CardButtons(Procedure procedure) => [];
-
-    public string? CardFooter(ConversationTurn turn, Procedure procedure) => null;
 
     private SurveyTurn Start(ConversationTurn turn) =>
         new(_form, _content, turn, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, _options.Zone).DateTime), _codes);
@@ -159,11 +157,5 @@ public sealed class SurveyFeature : IConversationFeature, IConversationObserver
         }
 
         return survey.WasAsked(progress, question) ? survey.Answer(progress, question, option) : survey.Show(progress);
-    }
-
-    private static bool IsSurveyCommand(string text)
-    {
-        var name = text.Trim().Split([' ', '\n', '\t', '@'], 2)[0];
-        return string.Equals(name, Command, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -133,7 +133,7 @@ internal sealed class SurveyProgress
 
     public static void ForgetReference(Session session) => session.Data.Remove(ReferenceKey);
 
-    // LiteDB stores an empty string as null (BsonMapper.EmptyStringToNull), so a stored "" comes back as null.
+    // A value not set yet reads as "".
     private string Get(string key) => _data.GetValueOrDefault(key) ?? "";
 
     private DateOnly? Date(string key) =>

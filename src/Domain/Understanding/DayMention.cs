@@ -53,6 +53,11 @@ public static partial class DayMention
         ArgumentNullException.ThrowIfNull(words);
         for (var i = 0; i < words.Count; i++)
         {
+            if (IsPastMoment(words, i))
+            {
+                continue;
+            }
+
             if (ClockWord().IsMatch(words[i]))
             {
                 return true;
@@ -71,6 +76,25 @@ public static partial class DayMention
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> DeathBefore = new(StringComparer.Ordinal) { "mat", "doi", "chet", "tran", "the", "khuat" };
+    private static readonly string[] PastAfter = ["toi qua", "dem qua", "hom qua", "hom kia", "khuya", "rang sang"];
+
+    /// <summary>
+    /// "má con mất lúc 3h sáng nay", "ba mất 10 giờ tối qua": the time of something that happened, not a question
+    /// about the cut-off.
+    /// </summary>
+    private static bool IsPastMoment(IReadOnlyList<string> words, int i)
+    {
+        var before = i > 0 && words[i - 1] == "luc" ? i - 2 : i - 1;
+        if (before >= 0 && DeathBefore.Contains(words[before]))
+        {
+            return true;
+        }
+
+        var after = string.Join(' ', words.Skip(i + 1).Take(3));
+        return PastAfter.Any(p => after.StartsWith(p, StringComparison.Ordinal) || after.Contains($" {p}", StringComparison.Ordinal));
     }
 
     /// <summary>

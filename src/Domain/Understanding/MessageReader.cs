@@ -139,13 +139,15 @@ public sealed class MessageReader
             topics.Add(context.TopicId!);
         }
 
-        var answerMatches = procedures.Count == 0 && onScreen is null && topics.Count > 0 ? []
-            : Answers(words, procedures.Count > 0 ? procedures : onScreen is not null ? [onScreen] : []);
+        // After a death, the death registration's own questions are looked for even beside a topic ("báo xã liền
+        // không … lãnh tiền mai táng"), and only its own.
+        var answerMatches = procedures.Count == 0 && onScreen is null && topics.Count > 0 && !grieving ? []
+            : Answers(words, procedures.Count > 0 ? procedures : onScreen is not null ? [onScreen] : grieving ? [ReadingRules.DeathProcedure] : []);
         var answers = answerMatches.Select(a => a.Target).ToList();
 
         // A generic cue inside the phrase of a procedure's own question is part of that question.
         cues.RemoveAll(c => answerMatches.Any(a => Overlaps(c, a)));
-        if (procedures.Count == 0 && onScreen is null && topics.Count == 0 && answers.Count > 0)
+        if (procedures.Count == 0 && onScreen is null && (topics.Count == 0 || grieving) && answers.Count > 0)
         {
             // A procedure's own question names it: "lăn tay ngón nào" is about signature certification.
             procedures.Add(answers[0].ProcedureId!);

@@ -81,6 +81,25 @@ internal static class ModelReading
             }
         }
 
+        foreach (var procedure in procedures)
+        {
+            // "có phải đi báo liền không hay để xong đám": a deadline or a validity is asked in phrases the office wrote
+            // for that procedure; a long story can hide them from the model, never from the rules.
+            foreach (var answer in reading.Answers.Where(a => a.ProcedureId == procedure && a.Kind is RequestKind.Deadline or RequestKind.Validity))
+            {
+                if (!requests.Any(r => r.ProcedureId == procedure && r.Kind == answer.Kind))
+                {
+                    requests.Add(new Request(answer.Kind, procedure, answer.AnswerId));
+                }
+            }
+        }
+
+        if (!kinds.Contains(RequestKind.Topic) && procedures.Contains(ReadingRules.DeathProcedure) && reading.Topics.Contains(ReadingRules.AfterDeathTopic))
+        {
+            // "lãnh tiền mai táng", "cắt khẩu" beside a death: what the family must do next, read by its keywords.
+            requests.Add(new Request(RequestKind.Topic, Detail: ReadingRules.AfterDeathTopic));
+        }
+
         if (kinds.Contains(RequestKind.Topic))
         {
             var topics = reading.Topics.Count > 0 ? reading.Topics : reading.NamedTopics;

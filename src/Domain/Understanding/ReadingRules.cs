@@ -113,7 +113,7 @@ internal static class ReadingRules
         }
 
         // "khai tử xong có cần cắt khẩu không" asks about the linked steps, not again about the death registration.
-        if (topics.Contains(AfterDeathTopic) && !kinds.Any(MessageReader.IsProcedurePart))
+        if (topics.Contains(AfterDeathTopic) && !kinds.Any(MessageReader.IsProcedurePart) && !answered)
         {
             procedures.Remove(DeathProcedure);
         }

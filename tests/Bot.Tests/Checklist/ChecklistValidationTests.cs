@@ -18,7 +18,7 @@ public sealed class ChecklistValidationTests : IDisposable
     [Fact]
     public void TheShippedChecklists_AreValid()
     {
-        var (catalog, problems) = ContentLoader.Load(Repository.Content, c => FeatureSet.Create(c, Support.Content.Options, new ConfigurationBuilder().Build()));
+        var (catalog, problems) = Support.Content.Load(Repository.Content);
         Assert.Empty(problems);
         Assert.NotNull(catalog);
     }

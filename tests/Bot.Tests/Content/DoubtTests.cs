@@ -30,7 +30,7 @@ public class DoubtTests
 
     private static string Say(ContentCatalog content, params string[] lines)
     {
-        var features = FeatureSet.Create(content, Support.Content.Options, new ConfigurationBuilder().Build());
+        var features = Support.Content.Features(content);
         var engine = new ConversationEngine(content, Support.Content.Options, features);
         var session = new Session();
         IReadOnlyList<Reply> replies = [];

@@ -68,7 +68,7 @@ internal sealed class ReminderWeek : IDisposable
     private (BotDatabase, ConversationService, ReminderScheduler) Open()
     {
         var db = new BotDatabase(_dbPath);
-        var engine = new ConversationEngine(Content, Support.Content.Options, Hosting.FeatureSet.Create(Content, Support.Content.Options, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
+        var engine = new ConversationEngine(Content, Support.Content.Options, Support.Content.Features(Content));
         var store = new ConversationStore(db, [new ReminderStore()]);
         var conversations = new ConversationService(engine, store, [new ReminderEffectHandler()], Time, NullLogger<ConversationService>.Instance, Observed.Metrics(), Observed.Names());
         var lanes = new ChatLanes();

@@ -41,7 +41,11 @@ public class SurveyContentTests
         Assert.Contains("unknown key 'colour'", error.Message);
 
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Content:Path"] = content }).Build();
-        Assert.Throws<InvalidDataException>(() => ValidateCommand.Run(config, TextWriter.Null));
+        // `validate` lists the questionnaire's problems with the rest of the content's, and fails.
+        using var output = new StringWriter();
+        Assert.Equal(1, ValidateCommand.Run(config, output));
+        Assert.Contains("survey.yaml:", output.ToString());
+        Assert.Contains("unknown key 'colour'", output.ToString());
     }
 
     [Fact]

@@ -11,7 +11,6 @@ public class ButtonPressTests
     [InlineData("f:to-office", PressKind.Flow, "to-office", null)]
     [InlineData("p:ket-hon", PressKind.Procedure, "ket-hon", null)]
     [InlineData("p:ket-hon:Fee", PressKind.Procedure, "ket-hon", Aspect.Fee)]
-    [InlineData("del:yes", PressKind.DeleteYes, "", null)]
     public void TryParse_ReadsWhatWeWrite(string payload, PressKind kind, string id, Aspect? aspect)
     {
         Assert.True(ButtonPress.TryParse(payload, out var press));

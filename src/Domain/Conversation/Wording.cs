@@ -1,7 +1,6 @@
 using System.Globalization;
-using OneStop.Domain.Conversation;
 
-namespace OneStop.Domain.Online;
+namespace OneStop.Domain.Conversation;
 
 /// <summary>Filling a feature's message with its own values, next to the office's: <c>render.SayWith("key", ("name", "…"))</c>.</summary>
 internal static class Wording

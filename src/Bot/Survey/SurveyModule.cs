@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OneStop.Bot.Content;
 using OneStop.Bot.Conversations;
+using OneStop.Bot.Hosting;
 using OneStop.Bot.Staff;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
@@ -10,21 +10,41 @@ using OneStop.Domain.Survey;
 
 namespace OneStop.Bot.Survey;
 
-/// <summary>The satisfaction survey's parts: the feature (made by <see cref="Feature"/> for FeatureSet) and its edge.</summary>
-internal static class SurveyServices
+/// <summary>
+/// The satisfaction survey: the conversation on survey.yaml (its own file in conversation-flows/), the anonymous
+/// answers and the tickets, and the staff tools /baocao and /phieukhaosat.
+/// </summary>
+internal sealed class SurveyModule : IFeatureModule
 {
-    /// <summary>The conversation feature, on survey.yaml from the same conversation-flows/ as the rest of the content.</summary>
-    public static SurveyFeature Feature(ContentCatalog content, ConversationOptions options, IConfiguration config)
+    private SurveyForm? _form;
+
+    public IReadOnlyList<string> Collections => [SurveyAnswerStore.Collection, TicketBook.Collection, TicketSecret.SettingsCollection];
+
+    public IReadOnlyList<SlashCommand> StaffCommands =>
+    [
+        new("/baocao", "Báo cáo khảo sát", MenuPlace: null, CommandAudience.Staff),
+        new("/phieukhaosat", "Tạo phiếu khảo sát", MenuPlace: null, CommandAudience.Staff),
+    ];
+
+    public IReadOnlyList<IConversationFeature> Features(ModuleContext context, List<ContentProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        var directory = ContentDirectory.Resolve(config[$"{ContentOptions.Section}:Path"]);
-        return new SurveyFeature(SurveyContent.LoadOrThrow(directory), content, options);
+        ArgumentNullException.ThrowIfNull(context);
+        var before = problems.Count;
+        var form = SurveyReader.Read(context.Directory, problems);
+        if (form is null || problems.Count > before)
+        {
+            return [];
+        }
+
+        _form = form;
+        return [new SurveyFeature(form, context.Content, context.Options)];
     }
 
-    public static IServiceCollection AddSurvey(this IServiceCollection services, IConfiguration config)
+    public void AddServices(IServiceCollection services, ModuleContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         services.AddOptions<SurveyOptions>()
-            .Bind(config.GetSection(SurveyOptions.Section))
+            .Bind(context.Config.GetSection(SurveyOptions.Section))
             .Validate(
                 o => string.IsNullOrEmpty(o.TicketSecret) || Encoding.UTF8.GetByteCount(o.TicketSecret) >= TicketSeal.MinimumKeyBytes,
                 $"Survey__TicketSecret must have at least {TicketSeal.MinimumKeyBytes} characters; use a long random string.")
@@ -32,7 +52,7 @@ internal static class SurveyServices
             .ValidateOnStart();
 
         // The questionnaire the running feature was made with, so the reports read it exactly as the chat asks it.
-        services.AddSingleton(sp => sp.GetRequiredService<ConversationEngine>().Features.OfType<SurveyFeature>().First().Form);
+        services.AddSingleton(_form ?? throw new InvalidOperationException("The survey's services are added after its feature is made."));
         services.AddSingleton<TicketSecret>();
         services.AddSingleton<TicketBook>();
         services.AddSingleton<SurveyAnswerStore>();
@@ -44,12 +64,11 @@ internal static class SurveyServices
         // Staff tools: reached through the staff desk, which checks who is asking. A ticket is a t.me link, so
         // /phieukhaosat needs the Telegram bot.
         services.AddSingleton<IStaffCommand, BaoCaoCommand>();
-        if (!string.IsNullOrWhiteSpace(config["Telegram:BotToken"]))
+        if (context.TelegramBot)
         {
             services.AddSingleton<BotIdentity>();
             services.AddSingleton<TicketMailer>();
             services.AddSingleton<IStaffCommand, PhieuKhaoSatCommand>();
         }
-        return services;
     }
 }

@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using OneStop.Bot.Content;
 using OneStop.Domain.Content;
 using OneStop.Domain.Survey;
 
-namespace OneStop.Bot.Content;
+namespace OneStop.Bot.Survey;
 
 /// <summary>
 /// Reads conversation-flows/survey.yaml (schema in the README): the evaluation criteria and the questions with their

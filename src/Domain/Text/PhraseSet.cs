@@ -1,6 +1,4 @@
-using OneStop.Domain.Text;
-
-namespace OneStop.Domain.Online;
+namespace OneStop.Domain.Text;
 
 /// <summary>
 /// Phrases a feature listens for ("kiem tra ho so", "buu dien"), looked for in a message's folded words the way the
