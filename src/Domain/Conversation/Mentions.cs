@@ -5,7 +5,8 @@ namespace OneStop.Domain.Conversation;
 
 /// <summary>
 /// The other requests of a message, after its main one: a line where one answers it (the day asked, a deadline of the
-/// same procedure, a topic's redirect), else a button that answers it when pressed, so nothing asked is dropped.
+/// same procedure, a topic's redirect), else a button that answers it when pressed, so nothing asked is dropped; and
+/// the reply put together with the leads (grief, anger) on top.
 /// </summary>
 internal sealed class Mentions(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, EngineActions engine)
 {
@@ -71,5 +72,31 @@ internal sealed class Mentions(ContentCatalog content, StepRenderer render, IRea
             lines.Add(render.Say("also.button", new Dictionary<string, string> { ["what"] = label, ["label"] = label }));
             buttons.Add(new ReplyButton(label, ButtonPress.Ask(request)));
         }
+    }
+
+    /// <summary>Leads before the first message of the turn; lines and buttons after the last one.</summary>
+    public void Compose(ConversationTurn turn, int start, List<string> leads, List<string> lines, List<ReplyButton> buttons)
+    {
+        if (turn.Replies.Count <= start)
+        {
+            return;
+        }
+
+        if (leads.Count > 0)
+        {
+            var first = turn.Replies[start];
+            turn.Replies[start] = first with { Text = $"{string.Join("\n", leads)}\n\n{first.Text}" };
+        }
+
+        if (lines.Count == 0 && buttons.Count == 0)
+        {
+            return;
+        }
+
+        var last = turn.Replies[^1];
+        var text = lines.Count > 0 ? $"{last.Text}\n\n{render.Say("also.intro")}\n{string.Join("\n", lines)}" : last.Text;
+        var known = last.AllButtons.SelectMany(b => new[] { b.Payload, b.Label }).ToHashSet(StringComparer.Ordinal);
+        var added = buttons.Where(b => known.Add(b.Payload) && known.Add(b.Label)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
+        turn.Replies[^1] = new Reply(text, [.. added, .. last.Buttons]);
     }
 }

@@ -116,7 +116,7 @@ internal sealed class RequestAnswers
             _mentions.Add(turn, other, same.Count > 1 ? main with { ProcedureId = null } : main, fullCard, lines, buttons);
         }
 
-        Compose(turn, start, leads, lines, buttons);
+        _mentions.Compose(turn, start, leads, lines, buttons);
     }
 
     /// <summary>A request offered earlier as a button ("q:reminder"), pressed now.</summary>
@@ -201,32 +201,6 @@ internal sealed class RequestAnswers
         }
 
         return false;
-    }
-
-    /// <summary>Leads before the first message of the turn; lines and buttons after the last one.</summary>
-    private void Compose(ConversationTurn turn, int start, List<string> leads, List<string> lines, List<ReplyButton> buttons)
-    {
-        if (turn.Replies.Count <= start)
-        {
-            return;
-        }
-
-        if (leads.Count > 0)
-        {
-            var first = turn.Replies[start];
-            turn.Replies[start] = first with { Text = $"{string.Join("\n", leads)}\n\n{first.Text}" };
-        }
-
-        if (lines.Count == 0 && buttons.Count == 0)
-        {
-            return;
-        }
-
-        var last = turn.Replies[^1];
-        var text = lines.Count > 0 ? $"{last.Text}\n\n{_render.Say("also.intro")}\n{string.Join("\n", lines)}" : last.Text;
-        var known = last.AllButtons.SelectMany(b => new[] { b.Payload, b.Label }).ToHashSet(StringComparer.Ordinal);
-        var added = buttons.Where(b => known.Add(b.Payload) && known.Add(b.Label)).Chunk(2).Select(row => (IReadOnlyList<ReplyButton>)row);
-        turn.Replies[^1] = new Reply(text, [.. added, .. last.Buttons]);
     }
 
     private void AskWhich(ConversationTurn turn, IEnumerable<string> procedureIds, Aspect? aspect)
