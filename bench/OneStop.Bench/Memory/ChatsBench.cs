@@ -42,8 +42,10 @@ internal static class ChatsBench
             await Task.Delay(options.Settle);
             var start = bot.ResidentBytes();
 
-            var first = new ReplyLatencies(script);
-            var last = new ReplyLatencies(script);
+            // Reply times per tenth of the chats: do they grow with the file?
+            var tenths = Enumerable.Range(0, 10).Select(_ => new ReplyLatencies(script)).ToArray();
+            // The bot's CPU while each tenth was fed: unlike reply times, it does not depend on what else the machine runs.
+            var cpu = new List<TimeSpan> { bot.ProcessorTime };
             var baseline = server.Sent.Count;
             var interval = TimeSpan.FromSeconds(1.0 / options.Rate);
             var began = clock.GetTimestamp();
@@ -63,21 +65,25 @@ internal static class ChatsBench
                     sampled.Restart();
                 }
 
+                if (i > 0 && i % Math.Max(1, options.Chats / 10) == 0)
+                {
+                    cpu.Add(bot.ProcessorTime);
+                }
+
                 var chat = 1L + i;
-                var tenth = options.Chats / 10;
-                (i < tenth ? first : i >= options.Chats - tenth ? last : null)?.Queued(chat, clock.GetUtcNow());
+                tenths[Math.Min(9, i * 10 / options.Chats)].Queued(chat, clock.GetUtcNow());
                 server.EnqueueText(chat, FirstMessage[0]);
             }
 
             var answered = await WaitForAsync(server, baseline + (options.Chats * perChat), TimeSpan.FromMinutes(5));
             var fed = clock.GetElapsedTime(began);
+            cpu.Add(bot.ProcessorTime);
             var after = bot.ResidentBytes();
             await Task.Delay(options.Quiet);
             var quiet = bot.ResidentBytes();
             var peak = bot.PeakResidentBytes();
             var sent = server.Sent;
-            var early10 = first.Measure(sent).Latencies;
-            var late10 = last.Measure(sent).Latencies;
+            var byTenth = tenths.Select(t => t.Measure(sent).Latencies).ToList();
 
             var culture = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(culture, $"OneStop memory as chats accumulate: {options.Chats:N0} new chats, one message each, {options.Rate}/s; {Environment.ProcessorCount} cores, .NET {Environment.Version}"));
@@ -87,7 +93,9 @@ internal static class ChatsBench
             output.WriteLine(string.Create(culture, $"  RSS after      {Mb(after)}   (+{Mb(after - start)})"));
             output.WriteLine(string.Create(culture, $"  RSS after {options.Quiet.TotalSeconds:0} s quiet {Mb(quiet)}   (+{Mb(quiet - start)})"));
             output.WriteLine(string.Create(culture, $"  LiteDB file    {Mb(FileSize(database))}"));
-            output.WriteLine(string.Create(culture, $"  reply time, first tenth of the chats: p50 {Ms(early10, 50)}, p99 {Ms(early10, 99)}; last tenth: p50 {Ms(late10, 50)}, p99 {Ms(late10, 99)}"));
+            output.WriteLine(string.Create(culture, $"  reply time, first tenth of the chats: p50 {Ms(byTenth[0], 50)}, p99 {Ms(byTenth[0], 99)}; last tenth: p50 {Ms(byTenth[9], 50)}, p99 {Ms(byTenth[9], 99)}"));
+            output.WriteLine("  bot CPU by tenth: " + string.Join(" | ", cpu.Zip(cpu.Skip(1), (a, b) => string.Create(culture, $"{(b - a).TotalSeconds:0.0} s"))));
+            output.WriteLine("  p50 / p99 by tenth: " + string.Join(" | ", byTenth.Select(t => $"{Ms(t, 50)} / {Ms(t, 99)}")));
             return 0;
         }
         finally

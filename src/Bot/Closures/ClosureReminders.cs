@@ -38,6 +38,8 @@ internal sealed class ClosureReminders(
             closures.Update(closure);
         });
         closures.Apply();
+        // Inside a staff tool's transaction the calendar above saw this thread's writes: if they are undone, so is it.
+        db.AfterRollback(closures.Apply);
         var next = ReminderList.Format(content.Calendar.NextSameDay(day.ToDateTime(TimeOnly.MinValue)).Day);
         var key = closure.Day;
         closure.Moved = ReminderStore.Reminders(db).Find(r => r.Day == key && !r.MorningDone)
@@ -47,7 +49,8 @@ internal sealed class ClosureReminders(
 
         // The scheduler moves every reminder whose day no longer keeps the same-day promise and tells the citizen,
         // through the outbox; running it now rather than at its next minute makes the move immediate.
-        dispatcher.Enqueue(scheduler.RunDue());
+        var moved = scheduler.RunDue();
+        db.AfterCommit(() => dispatcher.Enqueue(moved));
         return closure.Moved.Count;
     }
 
@@ -91,7 +94,8 @@ internal sealed class ClosureReminders(
             }
         });
         closures.Apply();
-        dispatcher.Enqueue(messages);
+        db.AfterRollback(closures.Apply);
+        db.AfterCommit(() => dispatcher.Enqueue(messages));
         return messages.Count;
     }
 

@@ -47,54 +47,54 @@ internal sealed class ConversationService(
     }
 
     /// <summary>
-    /// An official's message that a staff tool handles is still their interaction with the channel: recorded before the
-    /// tool answers, so Zalo's window (read from the chat's last-seen time) lets the answer through.
+    /// Handles an update outside the conversation (a staff tool) exactly once: the official's chat marked as seen (Zalo's
+    /// window, read from the chat's last-seen time, then lets the answer through), everything <paramref name="work"/>
+    /// writes, and the update recorded as handled, in one transaction. A kill at any moment leaves all of it or none, and
+    /// a delivery of the same update after the commit is skipped. <paramref name="work"/> must run on this thread to the
+    /// end (see <see cref="SingleThreadWork"/>). Returns false, without running it, for an update handled already.
     /// </summary>
-    public void Touch(ChatAddress chat)
+    public bool HandleOutside(InboundUpdate update, Action work)
     {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(work);
+        lock (_gate)
+        {
+            if (IsRepeat(update))
+            {
+                return false;
+            }
+
+            var now = time.GetUtcNow().UtcDateTime;
+            var touch = new TurnBatch();
+            touch.TouchedChats[update.Incoming.Chat.Key] = true;
+            var mark = new TurnBatch();
+            Mark(update, mark);
+            store.InTransaction(() =>
+            {
+                store.Commit(touch, now);
+                work();
+                store.Commit(mark, now);
+            });
+            Remember(mark, now);
+            return true;
+        }
+    }
+
+    /// <summary>Records an update handled without effects (a webhook body that could not be read), so a re-delivery is skipped.</summary>
+    public void MarkHandled(InboundUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
         lock (_gate)
         {
             var batch = new TurnBatch();
-            batch.TouchedChats[chat.Key] = true;
+            Mark(update, batch);
             Commit(batch, time.GetUtcNow().UtcDateTime);
         }
     }
 
-    /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
-    public void MarkHandled(InboundUpdate update)
-    {
-        ArgumentNullException.ThrowIfNull(update);
-        if (update.Sequence is { } sequence)
-        {
-            MarkHandled(update.Incoming.Chat.Channel, sequence);
-        }
-        else if (update.EventKey is { } key)
-        {
-            lock (_gate)
-            {
-                var batch = new TurnBatch();
-                batch.HandledEvents.Add(key);
-                Commit(batch, time.GetUtcNow().UtcDateTime);
-            }
-        }
-    }
-
-    /// <summary>Records an update handled outside the conversation (a staff tool), so a re-delivery is skipped.</summary>
-    public void MarkHandled(string channel, long sequence)
-    {
-        lock (_gate)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            if (CommittedPosition(channel)?.Covers(sequence, now) == true)
-            {
-                return;
-            }
-
-            var batch = new TurnBatch();
-            batch.Positions[channel] = sequence;
-            Commit(batch, now);
-        }
-    }
+    /// <summary>Records an update of <paramref name="channel"/> handled without effects, so a re-delivery is skipped.</summary>
+    public void MarkHandled(string channel, long sequence) =>
+        MarkHandled(new InboundUpdate(sequence, new Incoming(new ChatAddress(channel, "0"), IncomingKind.Unreadable)) { Silent = true });
 
     public IReadOnlyList<OutboxMessage> Handle(IReadOnlyList<InboundUpdate> updates)
     {
@@ -167,9 +167,32 @@ internal sealed class ConversationService(
         return position;
     }
 
+    /// <summary>Adds the update's handled mark to <paramref name="batch"/>: its channel's position (never moved back by a repeat), or its event key.</summary>
+    private void Mark(InboundUpdate update, TurnBatch batch)
+    {
+        var channel = update.Incoming.Chat.Channel;
+        if (update.Sequence is { } sequence)
+        {
+            if (CommittedPosition(channel)?.Covers(sequence, time.GetUtcNow().UtcDateTime) != true)
+            {
+                batch.Positions[channel] = sequence;
+            }
+        }
+        else if (update.EventKey is { } key)
+        {
+            batch.HandledEvents.Add(key);
+        }
+    }
+
     private void Commit(TurnBatch batch, DateTime nowUtc)
     {
         store.Commit(batch, nowUtc);
+        Remember(batch, nowUtc);
+    }
+
+    /// <summary>The committed positions, kept in memory: called only once the batch's transaction has committed.</summary>
+    private void Remember(TurnBatch batch, DateTime nowUtc)
+    {
         foreach (var (channel, last) in batch.Positions)
         {
             // The batch's last update, even below the old position: Telegram numbers afresh after a silent week.

@@ -1,4 +1,5 @@
 using OneStop.Bot.Delivery;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Safekeeping;
 using OneStop.Bot.Staff;
 
@@ -10,7 +11,12 @@ namespace OneStop.Bot.Conversations;
 /// a time, and the committed replies are handed to the dispatcher here. Channel adapters only translate. When the
 /// database cannot be written the batch fails, so the channel confirms nothing and delivers it again (see <see cref="WriteOutage"/>).
 /// </summary>
-internal sealed class InboundService(ConversationService conversations, OutboxDispatcher dispatcher, StaffDesk? staff = null, WriteOutage? outage = null)
+internal sealed class InboundService(
+    ConversationService conversations,
+    OutboxDispatcher dispatcher,
+    StaffDesk? staff = null,
+    WriteOutage? outage = null,
+    ChannelHealth? health = null)
 {
     /// <summary>
     /// Handles a batch in order. A staff command or button is handled after the run before it was committed, so a
@@ -20,24 +26,51 @@ internal sealed class InboundService(ConversationService conversations, OutboxDi
     public async Task<IReadOnlyList<string?>> HandleAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        if (outage is null)
-        {
-            return await HandleInOrderAsync(updates, cancellationToken);
-        }
-
         IReadOnlyList<string?> answers;
         try
         {
             answers = await HandleInOrderAsync(updates, cancellationToken);
         }
-        catch (Exception ex) when (WriteOutage.IsWriteFailure(ex))
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            await outage.FailedAsync(ex, updates, cancellationToken);
+            var writing = WriteOutage.IsWriteFailure(ex);
+            Report(updates, (writing ? "cannot write the database: " : "failed: ") + ex.GetType().Name);
+            if (writing && outage is not null)
+            {
+                await outage.FailedAsync(ex, updates, cancellationToken);
+            }
+
             throw;
         }
 
-        await outage.SucceededAsync(cancellationToken);
+        Report(updates, null);
+        if (outage is not null)
+        {
+            await outage.SucceededAsync(cancellationToken);
+        }
+
         return answers;
+    }
+
+    /// <summary>How handling went, for /readyz, under each channel of the batch: not the channel's own calls (getUpdates succeeded).</summary>
+    private void Report(IReadOnlyList<InboundUpdate> updates, string? failure)
+    {
+        if (health is null)
+        {
+            return;
+        }
+
+        foreach (var channel in updates.Select(u => u.Incoming.Chat.Channel).Distinct(StringComparer.Ordinal))
+        {
+            if (failure is null)
+            {
+                health.Succeeded(channel, ChannelHealth.Handling);
+            }
+            else
+            {
+                health.Failed(channel, ChannelHealth.Handling, failure);
+            }
+        }
     }
 
     private async Task<IReadOnlyList<string?>> HandleInOrderAsync(IReadOnlyList<InboundUpdate> updates, CancellationToken cancellationToken)
@@ -56,9 +89,8 @@ internal sealed class InboundService(ConversationService conversations, OutboxDi
 
             Commit(run);
             run.Clear();
-            conversations.Touch(update.Incoming.Chat);
+            // Its effects and its handled mark in one transaction.
             answers[i] = await staff.HandleAsync(update, cancellationToken);
-            conversations.MarkHandled(update);
         }
 
         Commit(run);

@@ -169,7 +169,9 @@ internal sealed class HoiDapCommand(
             {
                 store.Database.Outbox.Insert(row);
             }
+
+            // Inside the staff desk's transaction this waits for its commit.
+            store.Database.AfterCommit(() => dispatcher.Enqueue(rows));
         });
-        dispatcher.Enqueue(rows);
     }
 }

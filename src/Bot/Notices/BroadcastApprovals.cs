@@ -56,7 +56,8 @@ internal sealed class BroadcastApprovals(
         }
 
         await chat.SayAsync(chatId, screens.Title("broadcast.starting", broadcast), token);
-        runner.Wake();
+        // Once the confirmation is committed: the runner reads it from the file.
+        broadcasts.Database.AfterCommit(runner.Wake);
     }
 
     public async Task DecideAsync(StaffRequest request, Broadcast broadcast, bool approve, CancellationToken token)

@@ -48,36 +48,33 @@ internal sealed class BroadcastStore
         }
     }
 
-    public Broadcast Create(string authorId, ChatAddress chat, DateTime nowUtc)
+    public Broadcast Create(string authorId, ChatAddress chat, DateTime nowUtc) => Locked(() =>
     {
-        lock (_gate)
+        // One draft per official: starting again replaces the old one.
+        foreach (var old in All.Find(b => b.Status == BroadcastStatus.Draft && b.AuthorId == authorId))
         {
-            // One draft per official: starting again replaces the old one.
-            foreach (var old in All.Find(b => b.Status == BroadcastStatus.Draft && b.AuthorId == authorId))
-            {
-                old.Status = BroadcastStatus.Cancelled;
-                All.Update(old);
-            }
-
-            var broadcast = new Broadcast
-            {
-                AuthorId = authorId,
-                AuthorChatId = chat.Key,
-                Status = BroadcastStatus.Draft,
-                Stage = DraftStage.Text,
-                CreatedUtc = nowUtc,
-            };
-            All.Insert(broadcast);
-            Remember(broadcast);
-            return broadcast;
+            old.Status = BroadcastStatus.Cancelled;
+            All.Update(old);
         }
-    }
+
+        var broadcast = new Broadcast
+        {
+            AuthorId = authorId,
+            AuthorChatId = chat.Key,
+            Status = BroadcastStatus.Draft,
+            Stage = DraftStage.Text,
+            CreatedUtc = nowUtc,
+        };
+        All.Insert(broadcast);
+        Remember(broadcast);
+        return broadcast;
+    });
 
     /// <summary>Saves a draft's changes if it is still a draft; false when it was confirmed or cancelled meanwhile.</summary>
     public bool SaveDraft(Broadcast draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        lock (_gate)
+        return Locked(() =>
         {
             if (All.FindById(draft.Id) is not { Status: BroadcastStatus.Draft } || draft.Status != BroadcastStatus.Draft)
             {
@@ -87,7 +84,7 @@ internal sealed class BroadcastStore
             All.Update(draft);
             Remember(draft);
             return true;
-        }
+        });
     }
 
     /// <summary>
@@ -98,7 +95,7 @@ internal sealed class BroadcastStore
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(change);
-        lock (_gate)
+        return Locked<Broadcast?>(() =>
         {
             if (All.FindById(id) is not { } broadcast || !from.Contains(broadcast.Status))
             {
@@ -109,11 +106,38 @@ internal sealed class BroadcastStore
             All.Update(broadcast);
             Remember(broadcast);
             return broadcast;
-        }
+        });
     }
 
     /// <summary>Progress bookkeeping of a broadcast that is sending (only the runner writes it).</summary>
     public void Update(Broadcast broadcast) => All.Update(broadcast);
+
+    /// <summary>
+    /// A status change under this store's lock, in a transaction taken before it: a staff tool holds its transaction
+    /// while it calls here, so the runner must take them in the same order. The drafts' memory is forgotten if the
+    /// transaction is undone.
+    /// </summary>
+    private T Locked<T>(Func<T> change)
+    {
+        T result = default!;
+        _db.InTransaction(() =>
+        {
+            _db.AfterRollback(Forget);
+            lock (_gate)
+            {
+                result = change();
+            }
+        });
+        return result;
+    }
+
+    private void Forget()
+    {
+        lock (_gate)
+        {
+            _awaiting = null;
+        }
+    }
 
     private void Remember(Broadcast broadcast)
     {

@@ -4,11 +4,15 @@ namespace OneStop.Bot.Observability;
 
 /// <summary>
 /// What each channel's last call to its platform did, as the channels report it (the poller its getUpdates, the
-/// senders their sends, Zalo its token refresh). /readyz reads it; nothing here reaches into a channel. A call a
-/// channel <see cref="Expect"/>s keeps the bot unready until it first succeeds (Telegram before its first poll).
+/// senders their sends, Zalo its token refresh), and how handling its last batch of updates went (<see cref="Handling"/>,
+/// reported by the inbound path: a full disk is not a failed getUpdates). /readyz reads it; nothing here reaches into a
+/// channel. A call a channel <see cref="Expect"/>s keeps the bot unready until it first succeeds (Telegram before its first poll).
 /// </summary>
 internal sealed class ChannelHealth
 {
+    /// <summary>Not a call: the handling and committing of the channel's last batch of updates.</summary>
+    public const string Handling = "handling updates";
+
     private readonly ConcurrentDictionary<(string Channel, string Call), Entry> _calls = new();
 
     public void Expect(string channel, string call) => _calls.TryAdd((channel, call), new Entry(null, "not done yet"));

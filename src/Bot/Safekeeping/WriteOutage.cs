@@ -11,7 +11,7 @@ namespace OneStop.Bot.Safekeeping;
 /// <summary>
 /// While the database cannot be written (a full disk, a failing one): the channels confirm nothing, so Telegram and
 /// Zalo keep every update and deliver it again; staff are told once when it starts and once when it ends; each citizen
-/// who writes meanwhile gets one short apology. These messages go to the channels directly: the outbox is in the
+/// who writes meanwhile gets one short apology (their wording: error.storage* in conversation-flows/messages.yaml). These messages go to the channels directly: the outbox is in the
 /// database that cannot be written. The outage ends by itself at the first commit that succeeds.
 /// </summary>
 internal sealed class WriteOutage(
@@ -21,11 +21,6 @@ internal sealed class WriteOutage(
     ChatPseudonym names,
     ILogger<WriteOutage> log)
 {
-    private const string StaffStarted =
-        "⚠️ Bot không ghi được dữ liệu (ổ đĩa đầy hoặc lỗi ghi). Tin nhắn của người dân chưa mất: Telegram/Zalo giữ lại và gửi lại khi bot ghi được. Xin kiểm tra dung lượng ổ đĩa của máy chủ.";
-
-    private const string StaffEnded = "✅ Bot đã ghi được dữ liệu trở lại và đang trả lời các tin nhắn chờ.";
-
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly HashSet<string> _apologised = new(StringComparer.Ordinal);
@@ -62,7 +57,7 @@ internal sealed class WriteOutage(
         if (first)
         {
             log.LogCritical(error, "The database cannot be written; updates are not confirmed until it can, and staff are told");
-            await TellStaffAsync(StaffStarted, token);
+            await TellStaffAsync(engine.Renderer.Say("error.storage.staff"), token);
         }
         else
         {
@@ -91,7 +86,7 @@ internal sealed class WriteOutage(
         }
 
         log.LogWarning("The database can be written again; the updates kept meanwhile are being handled");
-        await TellStaffAsync(StaffEnded, token);
+        await TellStaffAsync(engine.Renderer.Say("error.storage.staff-resumed"), token);
     }
 
     private async Task TellStaffAsync(string text, CancellationToken token)

@@ -39,8 +39,8 @@ internal sealed class StaffChat(OutboxStore outbox, OutboxDispatcher dispatcher,
     {
         var message = OutboxMessage.From(to, reply, OutboxKind.Reply, time.GetUtcNow().UtcDateTime);
         extras(message);
-        outbox.Add([message]);
-        dispatcher.Enqueue([message]);
+        // Queued for sending once committed: inside a staff tool's transaction, that is when the tool has ended.
+        outbox.Add([message], dispatcher.Enqueue);
         return Task.CompletedTask;
     }
 }

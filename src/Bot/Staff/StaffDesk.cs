@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using OneStop.Bot.Conversations;
 using OneStop.Domain.Conversation;
 using OneStop.Bot.Observability;
+using OneStop.Bot.Safekeeping;
+using OneStop.Bot.Storage;
 
 namespace OneStop.Bot.Staff;
 
@@ -14,6 +16,7 @@ internal sealed class StaffDesk(
     IEnumerable<IStaffCommand> commands,
     StaffDirectory directory,
     StaffChat chat,
+    ConversationService conversations,
     ChatPseudonym names,
     ILogger<StaffDesk> log)
 {
@@ -31,9 +34,12 @@ internal sealed class StaffDesk(
     }
 
     /// <summary>
-    /// Handles a staff matter (<see cref="Claims"/> said so). Every message it sends goes through the outbox, and a tool
-    /// that fails is logged and the official told so: nothing here throws back to the loop that handles updates, so an
-    /// update is never handled twice. Returns what to show on a pressed button (a refusal), or null.
+    /// Handles a staff matter (<see cref="Claims"/> said so) exactly once: what the tool writes, the messages it sends
+    /// (all through the outbox) and the update's handled mark are one transaction (see
+    /// <see cref="ConversationService.HandleOutside"/>), so a kill before the commit leaves nothing and the update comes
+    /// again, and a delivery after it is skipped. A tool that fails leaves nothing either: it is logged, and the
+    /// official told so. Only a failed write reaches the caller, which confirms nothing then. Returns what to show on a
+    /// pressed button (a refusal), or null.
     /// </summary>
     public async Task<string?> HandleAsync(InboundUpdate update, CancellationToken cancellationToken)
     {
@@ -44,44 +50,48 @@ internal sealed class StaffDesk(
             return null;
         }
 
-        var chatKey = update.Incoming.Chat.Key;
-        if (member is null)
-        {
-            log.LogWarning("Refused staff tool '{Tool}' to a person not on the staff list in {Chat}", target.Name, names.Of(chatKey));
-            if (update.Incoming.Kind == IncomingKind.Button)
-            {
-                // Said on the button itself, by the one answer the press gets.
-                return Refusal;
-            }
-
-            await SayAsync(update.Incoming.Chat, Refusal);
-            return null;
-        }
-
+        string? answer = null;
         try
         {
-            await target.HandleAsync(request with { Member = member }, cancellationToken);
+            await OnceAsync(update, async () =>
+            {
+                if (member is null)
+                {
+                    answer = await RefuseAsync(update, target);
+                    return;
+                }
+
+                await target.HandleAsync(request with { Member = member }, cancellationToken);
+            });
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException && !WriteOutage.IsWriteFailure(ex))
         {
-            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, member.Key);
-            await SayAsync(update.Incoming.Chat, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.");
+            log.LogError(ex, "Staff tool '{Tool}' failed for {User}", target.Name, member?.Key);
+            await OnceAsync(update, () => chat.SayAsync(update.Incoming.Chat, "Dạ, chức năng gặp lỗi, anh/chị thử lại sau ít phút ạ.", CancellationToken.None));
         }
 
-        return null;
+        return answer;
     }
 
-    private async Task SayAsync(ChatAddress to, string text)
+    /// <summary>Runs <paramref name="work"/>, awaits and all, on one thread inside the update's one transaction.</summary>
+    private Task<bool> OnceAsync(InboundUpdate update, Func<Task> work) =>
+        SingleThreadWork.RunAsync(() => conversations.HandleOutside(update, () => SingleThreadWork.Wait(async () =>
+        {
+            await work();
+            return true;
+        })));
+
+    private async Task<string?> RefuseAsync(InboundUpdate update, IStaffCommand target)
     {
-        try
+        log.LogWarning("Refused staff tool '{Tool}' to a person not on the staff list in {Chat}", target.Name, names.Of(update.Incoming.Chat.Key));
+        if (update.Incoming.Kind == IncomingKind.Button)
         {
-            await chat.SayAsync(to, text, CancellationToken.None);
+            // Said on the button itself, by the one answer the press gets.
+            return Refusal;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            // The outbox itself failed (the disk): logged, and the update is not handled again.
-            log.LogError(ex, "Could not tell {Chat} about a staff tool", names.Of(to.Key));
-        }
+
+        await chat.SayAsync(update.Incoming.Chat, Refusal, CancellationToken.None);
+        return null;
     }
 
     private (StaffMember? Member, IStaffCommand? Target, StaffRequest? Request) Read(InboundUpdate update)

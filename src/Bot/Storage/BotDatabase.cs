@@ -82,6 +82,7 @@ internal sealed class BotDatabase : IDisposable
     public void InTransaction(Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        IReadOnlyList<Action> then;
         lock (_writer)
         {
             if (_journal.IsOpenOnThisThread)
@@ -100,11 +101,42 @@ internal sealed class BotDatabase : IDisposable
             catch
             {
                 Database.Rollback();
-                _journal.Close(committed: false);
+                RunAll(_journal.Close(committed: false));
                 throw;
             }
 
-            _journal.Close(committed: true);
+            then = _journal.Close(committed: true);
+        }
+
+        // Outside the writer's lock: handing messages to the dispatcher takes its own locks, whose holders may be writing.
+        RunAll(then);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction open on this thread commits, or now when none is open: what
+    /// other threads act on (a message queued for sending, a runner woken) must not run ahead of the rows it reads.
+    /// Dropped if the transaction rolls back.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        // Only the thread that has it open (and so holds the writer's lock) sees its transaction as open here.
+        if (_journal.IsOpenOnThisThread)
+        {
+            _journal.AfterCommit(action);
+            return;
+        }
+
+        action();
+    }
+
+    /// <summary>Runs <paramref name="action"/> if the transaction open on this thread rolls back (nothing when none is open).</summary>
+    public void AfterRollback(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (_journal.IsOpenOnThisThread)
+        {
+            _journal.AfterRollback(action);
         }
     }
 
@@ -141,6 +173,14 @@ internal sealed class BotDatabase : IDisposable
                 documents.Insert(new BsonDocument { ["_id"] = FirstDocument });
                 documents.Delete(FirstDocument);
             }
+        }
+    }
+
+    private static void RunAll(IReadOnlyList<Action> actions)
+    {
+        foreach (var action in actions)
+        {
+            action();
         }
     }
 

@@ -25,6 +25,9 @@ internal sealed class ConversationStore(BotDatabase db, IEnumerable<IChatDataOwn
     /// <summary>True when the webhook event with this key was handled already.</summary>
     public bool IsHandledEvent(string key) => _events.IsHandled(key);
 
+    /// <summary>Runs <paramref name="work"/> and the batches it commits in one transaction (see <see cref="BotDatabase.InTransaction"/>).</summary>
+    public void InTransaction(Action work) => db.InTransaction(work);
+
     /// <summary>Writes a batch atomically: deletions first, then sessions, feature writes, chats, channel positions and messages.</summary>
     public void Commit(TurnBatch batch, DateTime nowUtc)
     {

@@ -6,6 +6,6 @@ namespace OneStop.Bot.Storage;
 /// </summary>
 internal interface IWriteFault
 {
-    /// <summary>The exception the next write fails with, or null when it may go ahead.</summary>
-    Exception? Next();
+    /// <summary>The exception the next write, to <paramref name="collection"/> (null: a commit or the whole file), fails with, or null when it may go ahead.</summary>
+    Exception? Next(string? collection);
 }

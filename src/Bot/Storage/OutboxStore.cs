@@ -7,16 +7,22 @@ internal sealed class OutboxStore(BotDatabase db)
 
     public int PendingCount() => db.Outbox.Count();
 
-    /// <summary>Commits messages made outside a conversation turn (staff tools), in one transaction; their ids are set.</summary>
-    public void Add(IReadOnlyList<OutboxMessage> messages)
+    /// <summary>
+    /// Commits messages made outside a conversation turn (staff tools), in the transaction open on this thread or one of
+    /// their own; their ids are set. <paramref name="committed"/> gets them once that transaction has committed.
+    /// </summary>
+    public void Add(IReadOnlyList<OutboxMessage> messages, Action<IReadOnlyList<OutboxMessage>> committed)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(committed);
         db.InTransaction(() =>
         {
             foreach (var message in messages)
             {
                 db.Outbox.Insert(message);
             }
+
+            db.AfterCommit(() => committed(messages));
         });
     }
 

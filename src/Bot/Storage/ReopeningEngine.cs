@@ -34,9 +34,9 @@ internal sealed class ReopeningEngine : ILiteEngine
     /// <summary>How many times the engine was opened again after a failure.</summary>
     public int Reopened { get; private set; }
 
-    public int Checkpoint() => Write(e => e.Checkpoint());
+    public int Checkpoint() => Write(null, e => e.Checkpoint());
 
-    public long Rebuild(RebuildOptions options) => Write(e => e.Rebuild(options));
+    public long Rebuild(RebuildOptions options) => Write(null, e => e.Rebuild(options));
 
     public bool BeginTrans()
     {
@@ -49,7 +49,7 @@ internal sealed class ReopeningEngine : ILiteEngine
     {
         try
         {
-            return Write(e => e.Commit());
+            return Write(null, e => e.Commit());
         }
         finally
         {
@@ -74,29 +74,29 @@ internal sealed class ReopeningEngine : ILiteEngine
 
     public IBsonDataReader Query(string collection, Query query) => Read(e => e.Query(collection, query));
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(e => e.Insert(collection, docs, autoId));
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(collection, e => e.Insert(collection, docs, autoId));
 
-    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(e => e.Update(collection, docs));
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(collection, e => e.Update(collection, docs));
 
-    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Write(e => e.UpdateMany(collection, transform, predicate));
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Write(collection, e => e.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(e => e.Upsert(collection, docs, autoId));
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(collection, e => e.Upsert(collection, docs, autoId));
 
-    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(e => e.Delete(collection, ids));
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(collection, e => e.Delete(collection, ids));
 
-    public int DeleteMany(string collection, BsonExpression predicate) => Write(e => e.DeleteMany(collection, predicate));
+    public int DeleteMany(string collection, BsonExpression predicate) => Write(collection, e => e.DeleteMany(collection, predicate));
 
-    public bool DropCollection(string name) => Write(e => e.DropCollection(name));
+    public bool DropCollection(string name) => Write(name, e => e.DropCollection(name));
 
-    public bool RenameCollection(string name, string newName) => Write(e => e.RenameCollection(name, newName));
+    public bool RenameCollection(string name, string newName) => Write(name, e => e.RenameCollection(name, newName));
 
-    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Write(e => e.EnsureIndex(collection, name, expression, unique));
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Write(collection, e => e.EnsureIndex(collection, name, expression, unique));
 
-    public bool DropIndex(string collection, string name) => Write(e => e.DropIndex(collection, name));
+    public bool DropIndex(string collection, string name) => Write(collection, e => e.DropIndex(collection, name));
 
     public BsonValue Pragma(string name) => Read(e => e.Pragma(name));
 
-    public bool Pragma(string name, BsonValue value) => Write(e => e.Pragma(name, value));
+    public bool Pragma(string name, BsonValue value) => Write(null, e => e.Pragma(name, value));
 
     public void Dispose()
     {
@@ -110,9 +110,9 @@ internal sealed class ReopeningEngine : ILiteEngine
         _transaction.Dispose();
     }
 
-    private T Write<T>(Func<LiteEngine, T> call)
+    private T Write<T>(string? collection, Func<LiteEngine, T> call)
     {
-        if (_fault?.Next() is { } fault)
+        if (_fault?.Next(collection) is { } fault)
         {
             // What LiteDB does with a failed write: the engine is closed, and opened again later.
             Broke(_engine);
@@ -133,6 +133,11 @@ internal sealed class ReopeningEngine : ILiteEngine
         {
             Broke(engine);
             throw;
+        }
+        catch (LiteException ex) when (StorageErrorText.Redact(ex.Message) is var redacted && redacted != ex.Message)
+        {
+            // Without the original as its inner exception: its text is what must not reach the log.
+            throw new LiteException(ex.ErrorCode, redacted);
         }
     }
 

@@ -15,6 +15,8 @@ internal interface ITransactionParticipant
 internal sealed class TransactionJournal
 {
     private readonly List<ITransactionParticipant> _participants = [];
+    private readonly List<Action> _afterCommit = [];
+    private readonly List<Action> _afterRollback = [];
     private int _thread;
 
     public bool IsOpenOnThisThread => Volatile.Read(ref _thread) == Environment.CurrentManagedThreadId;
@@ -29,7 +31,14 @@ internal sealed class TransactionJournal
         }
     }
 
-    public void Close(bool committed)
+    /// <summary>Work to run once the open transaction has committed (handing its messages to the dispatcher); dropped on rollback.</summary>
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
+
+    /// <summary>Work to run if the open transaction rolls back (forgetting what a cache learnt from it).</summary>
+    public void AfterRollback(Action action) => _afterRollback.Add(action);
+
+    /// <summary>Closes the transaction and returns what must run now that it ended, for the caller to run outside its lock.</summary>
+    public IReadOnlyList<Action> Close(bool committed)
     {
         Volatile.Write(ref _thread, 0);
         foreach (var participant in _participants)
@@ -45,5 +54,9 @@ internal sealed class TransactionJournal
         }
 
         _participants.Clear();
+        var then = (committed ? _afterCommit : _afterRollback).ToList();
+        _afterCommit.Clear();
+        _afterRollback.Clear();
+        return then;
     }
 }

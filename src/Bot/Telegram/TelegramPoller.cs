@@ -63,7 +63,13 @@ internal sealed class TelegramPoller(
                 }
 
                 // A batch that cannot be committed (a full disk) is not confirmed: it comes again, after a backoff.
-                await HandleInOrderAsync(Read(batch), mapper, stoppingToken);
+                if (!await TryHandleAsync(Read(batch), mapper, stoppingToken))
+                {
+                    failures++;
+                    await DelayAsync(Backoff(failures), stoppingToken);
+                    continue;
+                }
+
                 offset = batch.Max(UpdateId) + 1;
                 failures = 0;
             }
@@ -116,8 +122,23 @@ internal sealed class TelegramPoller(
     private static int UpdateId(JsonElement raw) =>
         raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var id) && id.TryGetInt32(out var value) ? value : 0;
 
-    private Task HandleInOrderAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token) =>
-        handler.HandleAsync(updates, mapper, null, token);
+    /// <summary>
+    /// Handles a batch that getUpdates brought; false when that failed (the inbound path reports it for /readyz, not
+    /// as a failed getUpdates), and the batch is not confirmed.
+    /// </summary>
+    private async Task<bool> TryHandleAsync(Update[] updates, TelegramUpdateMapper mapper, CancellationToken token)
+    {
+        try
+        {
+            await handler.HandleAsync(updates, mapper, null, token);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            log.LogError(ex, "Handling a batch of {Count} update(s) failed; it is not confirmed and comes again", updates.Length);
+            return false;
+        }
+    }
 
     private async Task<TelegramUpdateMapper?> ConnectAsync(CancellationToken token)
     {

@@ -16,7 +16,7 @@ internal sealed class SwitchedWriteFault : IWriteFault
 
     public int Refused => Volatile.Read(ref _refused);
 
-    public Exception? Next()
+    public Exception? Next(string? collection)
     {
         if (!_failing)
         {

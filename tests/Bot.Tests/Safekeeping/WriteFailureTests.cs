@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using OneStop.Bot.Observability;
 using OneStop.Bot.Storage;
 using OneStop.Bot.Tests.Support;
 using OneStop.FakeBotApi;
@@ -63,6 +64,10 @@ public sealed class WriteFailureTests : IAsyncLifetime, IDisposable
         var alert = Assert.Single(_server.SentTo(Group));
         Assert.Contains("không ghi được", alert.Text, StringComparison.Ordinal);
         Assert.Null(_bot.SessionOf(Other));
+        // /readyz names what failed: the handling of the batch, not getUpdates, which worked.
+        var problems = _bot.Get<ChannelHealth>().Problems();
+        Assert.Contains("telegram handling updates: cannot write the database: IOException", problems);
+        Assert.DoesNotContain(problems, p => p.Contains("getUpdates", StringComparison.Ordinal));
 
         _fault.Failing = false;
         await _bot.AdvanceUntilAsync(() => _server.SentTo(Other).Count >= 2 && _server.SentTo(Citizen).Count >= 3 && _server.SentTo(Group).Count >= 2, Second);
@@ -73,6 +78,7 @@ public sealed class WriteFailureTests : IAsyncLifetime, IDisposable
         Assert.Contains("trở lại", _server.SentTo(Group)[1].Text, StringComparison.Ordinal);
         Assert.NotNull(_bot.SessionOf(Other));
         Assert.True(_bot.Get<BotDatabase>().Engine.Reopened >= 1);
+        Assert.Empty(_bot.Get<ChannelHealth>().Problems());
     }
 
     private int Polls() => _server.Calls.Count(c => c.Method == "getUpdates");
