@@ -2,11 +2,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneStop.Bot.Delivery;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Survey;
 using OneStop.Domain.Calendar;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Reminders;
-using OneStop.Domain.Survey;
 
 namespace OneStop.Bot.Reminders;
 
@@ -19,18 +19,19 @@ namespace OneStop.Bot.Reminders;
 internal sealed class ReminderScheduler(
     BotDatabase db,
     ContentCatalog content,
-    ConversationEngine engine,
     ConversationOptions options,
     ReminderSchedule schedule,
     OutboxDispatcher dispatcher,
     TimeProvider time,
+    IEnumerable<SurveyInvitation> surveys,
     ILogger<ReminderScheduler> log) : BackgroundService
 {
     // Reminders are announced to the minute; checking more often would only cost reads.
     private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
 
     private readonly ReminderWording _say = new(content, schedule);
-    private readonly bool _surveyRuns = engine.Features.Any(f => f.PayloadPrefix == SurveyPayload.Prefix);
+    // The follow-up asks whether the citizen went and opens the survey: without the survey there is nothing to ask.
+    private readonly SurveyInvitation? _survey = surveys.SingleOrDefault();
 
     private WorkCalendar Calendar => content.Calendar;
 
@@ -123,9 +124,9 @@ internal sealed class ReminderScheduler(
 
         if (local >= Calendar.NextWorkingDay(day).ToDateTime(schedule.FollowUp))
         {
-            if (_surveyRuns)
+            if (_survey is { } survey)
             {
-                send(reminder.ChatKey, FollowUp(day, reminder.ProcedureId));
+                send(reminder.ChatKey, FollowUp(survey, day, reminder.ProcedureId));
             }
 
             reminders.Delete(reminder.Id);
@@ -159,15 +160,12 @@ internal sealed class ReminderScheduler(
         log.LogInformation("Moved a reminder from {From} to {To}: {Reason}", day, next, reason);
     }
 
-    private Reply FollowUp(DateOnly day, string? procedureId)
-    {
-        var survey = SurveyPayload.Start(procedureId);
-        return new Reply(_say.FollowUp(day),
+    private Reply FollowUp(SurveyInvitation survey, DateOnly day, string? procedureId) =>
+        new(_say.FollowUp(day),
         [
-            [new ReplyButton(_say.Label("button.went"), survey)],
+            [new ReplyButton(_say.Label("button.went"), survey.Payload(procedureId))],
             [new ReplyButton(_say.Label("button.not-went"), ReminderWording.Payload("pick", procedureId: procedureId))],
         ]);
-    }
 
     /// <summary>The evening before a working same-day day, one short message to each weekly subscriber, once.</summary>
     private void AnnounceWeekly(DateTime local, Action<string, Reply> send)

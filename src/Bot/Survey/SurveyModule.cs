@@ -57,6 +57,8 @@ internal sealed class SurveyModule : IFeatureModule
         services.AddSingleton<TicketBook>();
         services.AddSingleton<SurveyAnswerStore>();
         services.AddSingleton<SurveyReports>();
+        // What the reminders' follow-up needs of the survey, handed out instead of looked up in the engine.
+        services.AddSingleton(new SurveyInvitation(procedureId => SurveyPayload.Start(procedureId)));
         services.AddSingleton<IIncomingEnricher, TicketEnricher>();
         services.AddSingleton<IEffectHandler, SurveyEffectHandler>();
         services.AddSingleton<IEffectHandler, StaffAlertHandler>();

@@ -33,6 +33,34 @@ public class ReminderSchedulerTests
     }
 
     [Fact]
+    public void The_follow_up_opens_the_survey_about_the_visit_or_asks_for_another_day()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday);
+        week.Press("rm:set:20261202:ket-hon");
+
+        week.RunUntil(new DateTimeOffset(2026, 12, 4, 12, 0, 0, Vietnam));
+
+        Assert.Contains("có đến Trung tâm không", week.Sent[2].Text, StringComparison.Ordinal);
+        Assert.Equal("sv:start:ket-hon", week.SentButtons[2][0]);
+        Assert.StartsWith("rm:pick", week.SentButtons[2][1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_survey_a_reminder_ends_without_asking_whether_they_went()
+    {
+        using var temp = new TempFolder();
+        using var week = new ReminderWeek(temp, Thursday, survey: false);
+        week.Press("rm:set:20261202:ket-hon");
+
+        week.RunUntil(new DateTimeOffset(2026, 12, 4, 12, 0, 0, Vietnam));
+
+        Assert.Equal(2, week.Sent.Count);
+        Assert.DoesNotContain(week.Sent, s => s.Text.Contains("có đến Trung tâm không", StringComparison.Ordinal));
+        Assert.Empty(ReminderStore.Reminders(week.Db).FindAll());
+    }
+
+    [Fact]
     public void A_restart_in_the_middle_neither_loses_nor_repeats_a_reminder()
     {
         using var temp = new TempFolder();

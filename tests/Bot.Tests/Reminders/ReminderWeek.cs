@@ -5,10 +5,12 @@ using OneStop.Bot.Conversations;
 using OneStop.Bot.Delivery;
 using OneStop.Bot.Reminders;
 using OneStop.Bot.Storage;
+using OneStop.Bot.Survey;
 using OneStop.Bot.Tests.Support;
 using OneStop.Domain.Content;
 using OneStop.Domain.Conversation;
 using OneStop.Domain.Reminders;
+using OneStop.Domain.Survey;
 
 namespace OneStop.Bot.Tests.Reminders;
 
@@ -18,12 +20,15 @@ internal sealed class ReminderWeek : IDisposable
     public static readonly ChatAddress Chat = new("telegram", "42");
 
     private readonly string _dbPath;
+    private readonly bool _survey;
     private BotDatabase _db;
     private ReminderScheduler _scheduler;
     private ConversationService _conversations;
 
-    public ReminderWeek(TempFolder temp, DateTimeOffset start, ContentCatalog? content = null)
+    /// <param name="survey">False for a host without the survey: its module, which hands out the invitation, is not there.</param>
+    public ReminderWeek(TempFolder temp, DateTimeOffset start, ContentCatalog? content = null, bool survey = true)
     {
+        _survey = survey;
         Time = new FakeTimeProvider(start);
         Content = content ?? Support.Content.Real;
         _dbPath = temp.File("onestop.db");
@@ -38,6 +43,9 @@ internal sealed class ReminderWeek : IDisposable
 
     public List<(DateTime Local, string Text)> Sent { get; } = [];
 
+    /// <summary>The payloads of the buttons of each message in <see cref="Sent"/>, in the same order.</summary>
+    public List<IReadOnlyList<string>> SentButtons { get; } = [];
+
     public IReadOnlyList<OutboxMessage> Press(string payload) => _conversations.Handle([new InboundUpdate(null, Incoming.Pressed(Chat, payload))]);
 
     public IReadOnlyList<OutboxMessage> Type(string text) => _conversations.Handle([new InboundUpdate(null, Incoming.Typed(Chat, text))]);
@@ -51,6 +59,7 @@ internal sealed class ReminderWeek : IDisposable
             foreach (var message in _scheduler.RunDue())
             {
                 Sent.Add((TimeZoneInfo.ConvertTime(Time.GetUtcNow(), Support.Content.Options.Zone).DateTime, message.Text));
+                SentButtons.Add(message.ToReply().AllButtons.Select(b => b.Payload).ToList());
             }
         }
     }
@@ -73,7 +82,8 @@ internal sealed class ReminderWeek : IDisposable
         var conversations = new ConversationService(engine, store, [new ReminderEffectHandler()], Time, NullLogger<ConversationService>.Instance, Observed.Metrics(), Observed.Names());
         var lanes = new ChatLanes();
         var dispatcher = new OutboxDispatcher(new OutboxStore(db), lanes, new SendGate(lanes, Time, Options.Create(new DeliveryOptions())), [], Options.Create(new DeliveryOptions()), Time, NullLogger<OutboxDispatcher>.Instance, Observed.Metrics(), Observed.Names());
-        var scheduler = new ReminderScheduler(db, Content, engine, Support.Content.Options, ReminderSchedule.Default, dispatcher, Time, NullLogger<ReminderScheduler>.Instance);
+        SurveyInvitation[] surveys = _survey ? [new(procedureId => SurveyPayload.Start(procedureId))] : [];
+        var scheduler = new ReminderScheduler(db, Content, Support.Content.Options, ReminderSchedule.Default, dispatcher, Time, surveys, NullLogger<ReminderScheduler>.Instance);
         return (db, conversations, scheduler);
     }
 }
