@@ -22,7 +22,7 @@ public sealed class ChatText
     /// symbol, so without this a lone "👍" read as nothing at all ("em chưa hiểu").
     /// </summary>
     private static readonly (string Emoji, string Words)[] SayingEmoji =
-        [("👍", " ok "), ("👌", " ok "), ("🆗", " ok "), ("✅", " ok "), ("🙏", " cam on "), ("💐", " cam on ")];
+        [("👍", " ok "), ("👌", " ok "), ("🆗", " ok "), ("✅", " ok "), ("🙂", " ok "), ("😊", " ok "), ("😀", " ok "), ("😄", " ok "), ("🙏", " cam on "), ("💐", " cam on "), ("❤️", " cam on "), ("❤", " cam on ")];
 
     public IReadOnlyList<string> Words(string text)
     {
