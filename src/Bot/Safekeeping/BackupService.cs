@@ -20,8 +20,10 @@ internal sealed class BackupService(
     private readonly BackupSchedule _schedule = BackupSchedule.Parse(options.Value.BackupEvery);
     private readonly BackupFolder _folder = new(options.Value.BackupDirectory!, options.Value.BackupKeep);
 
-    /// <summary>Backups taken since the start, for tests and the log.</summary>
-    public int Taken { get; private set; }
+    private int _taken;
+
+    /// <summary>Backups taken since the start, each counted once its folder is tidied (old ones deleted), for tests and the log.</summary>
+    public int Taken => Volatile.Read(ref _taken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,8 +53,9 @@ internal sealed class BackupService(
         try
         {
             var counts = await DatabaseCopy.WriteAsync(db, file);
-            Taken++;
             var pruned = _folder.Prune();
+            // Counted after the pruning: a reader who sees three backups taken must see the folder as they left it.
+            Interlocked.Increment(ref _taken);
             log.LogInformation("Backed up the database to {File} ({Summary}); {Pruned} old backups deleted", file, BackupCheck.Describe(counts), pruned.Count);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or LiteDB.LiteException)
