@@ -32,7 +32,7 @@ public sealed class ConversationEngine
         // Procedures come last: a request another feature owns (a day, a reminder) is answered there first.
         _features = [new DataDeletionFeature(content), .. given, procedures];
         // The procedure step is built into the machine; a feature's own steps are added to it.
-        _featureSteps = _features.SelectMany(f => f.Steps).Except(Flow.BuiltInSteps).ToList();
+        _featureSteps = _features.SelectMany(f => f.Steps).Where(s => !Flow.BuiltInSteps.Contains(s)).ToList();
         _reader = new MessageReader(content);
         _slash = new SlashRoutes(_features);
         _commands = new EngineCommands(content, _render, Show);
