@@ -5,7 +5,7 @@ using OneStop.Domain.Text;
 namespace OneStop.Domain.Checklist;
 
 /// <summary>
-/// The pages and copies a message names for certified copies: "sao y 12 trang hết bao nhiêu", "3 bản, mỗi bản 5 trang",
+/// The pages and copies a message names for certified copies: "sao y 12 trang hết bao nhiêu", "3 bản, mỗi bản 5 trang", "3 bộ",
 /// typed with or without diacritics. Copies default to one. Numbers in words are not read: the card's rule still answers.
 /// </summary>
 public sealed partial record PageCount(int Pages, int Copies)
@@ -36,6 +36,6 @@ public sealed partial record PageCount(int Pages, int Copies)
     [GeneratedRegex(@"(?<!\d)(?<n>\d{1,5})\s*trang\b", RegexOptions.CultureInvariant)]
     private static partial Regex PagesPattern();
 
-    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,4})\s*ban\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<n>\d{1,4})\s*(ban|bo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CopiesPattern();
 }

@@ -92,7 +92,7 @@ public sealed class MessageReader
     {
         var raw = text.Normalize(NormalizationForm.FormC);
         var words = _chatText.Words(raw);
-        var subjects = ReadingRules.WithoutPurposes(_subjects.Find(words), words);
+        var subjects = SubjectRules.WithoutAccountForOnline(SubjectRules.WithoutPurposes(_subjects.Find(words), words), words);
         var cues = _cues.Find(Nouns(words)).Where(c => !subjects.Any(s => Inside(c, s))).ToList();
         var procedures = subjects.Where(s => !s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
         var topics = subjects.Where(s => s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();

@@ -1,5 +1,3 @@
-using OneStop.Domain.Text;
-
 namespace OneStop.Domain.Understanding;
 
 /// <summary>
@@ -281,19 +279,5 @@ internal static class ReadingRules
     private static readonly string[] Trips = ["thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung", "di lai may lan", "di may lan", "len may lan", "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "hai lan", "ba lan", "bon lan", "may lan roi"];
 
     /// <summary>A complaint of coming back again and again ("lên 3 lần rồi vẫn thiếu giấy"): the dossier check is the help to offer.</summary>
-    public static bool WastedTrips(IReadOnlyList<string> words) => Any(string.Join(' ', words), Trips);
-
-    private static readonly string[] PurposeWords = ["de", "de lam", "de di", "de di lam", "de xin", "de nop", "de bo sung", "de hoan thien"];
-
-    /// <summary>
-    /// "giấy độc thân để đi làm hộ chiếu": what a paper is for is not what is asked. A topic named right after "để"
-    /// is dropped when something else is named too; alone ("để làm hộ chiếu thì sao") it stays.
-    /// </summary>
-    public static IReadOnlyList<PhraseMatch<Subject>> WithoutPurposes(IReadOnlyList<PhraseMatch<Subject>> subjects, IReadOnlyList<string> words)
-    {
-        bool ForSomething(PhraseMatch<Subject> s) => s.Target.IsTopic
-            && PurposeWords.Any(p => p.Split(' ') is var said && s.Start >= said.Length && said.Select((w, k) => words[s.Start - said.Length + k] == w).All(b => b));
-        var kept = subjects.Where(s => !ForSomething(s)).ToList();
-        return kept.Count > 0 && kept.Count < subjects.Count ? kept : subjects;
-    }
+    public static bool WastedTrips(IReadOnlyList<string> words) => Any(Text(words), Trips);
 }
