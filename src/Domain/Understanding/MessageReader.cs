@@ -79,13 +79,8 @@ public sealed class MessageReader
         ArgumentNullException.ThrowIfNull(context);
         var reading = ReadByRules(text, context);
         var meaning = _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
-        return IsCorrection(meaning, reading.Words) ? new Meaning([new Request(RequestKind.Unknown)], reading.Words) : meaning;
+        return FinalReading.Of(meaning);
     }
-
-    /// <summary>"không phải bản sao, làm mới": a correction the bot could not place is not an "ok" to answer "Dạ vâng".</summary>
-    private static bool IsCorrection(Meaning meaning, IReadOnlyList<string> words) =>
-        meaning.Requests is [{ Kind: RequestKind.Ack }]
-        && words.Select((w, i) => i > 0 && w == "phai" && words[i - 1] is "khong" or "chang").Any(b => b);
 
     /// <summary>What the rules alone read, with what they found on the way: the model's input and its fallback.</summary>
     internal RuleReading ReadByRules(string text, DialogueContext context)
@@ -103,6 +98,7 @@ public sealed class MessageReader
             cues.RemoveAll(c => c.Target.Kind == RequestKind.InPerson && c.Length == 2 && words[c.Start] == "co" && words[c.Start + 1] == "mat");
         }
 
+        cues.RemoveAll(c => c.Target.Kind == RequestKind.Contact && PhoneWords.AsTool(words, c.Start));
         var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
         if (grieving)
@@ -110,12 +106,12 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
-        ReadingRules.Certification(words, procedures, topics);
+        ReadingRules.Certification(words, procedures, topics, context.ProcedureId);
         ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
         ReadingRules.Corrections(words, procedures, topics);
         ReadingRules.Overlaps(words, procedures, topics);
         var namedTopics = topics.ToList();
-        var proxyOnly = subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
+        var proxyOnly = subjects.Any(m => m.Target.Id == ReadingRules.SignatureProcedure) && subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
             .All(m => string.Join(' ', words.Skip(m.Start).Take(m.Length)).Contains("uy quyen", StringComparison.Ordinal));
         var proxyInstead = proxyOnly && procedures.Contains(ReadingRules.SignatureProcedure)
             && (procedures.Count > 1 || (context.ProcedureId is { } shown && shown != ReadingRules.SignatureProcedure));

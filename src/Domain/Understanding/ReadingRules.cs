@@ -26,7 +26,7 @@ internal static class ReadingRules
     /// "công chứng cái hợp đồng mua bán xe" certifies a contract, a procedure of its own (and not a vehicle
     /// registration), not a copy; "sao y hợp đồng lao động" copies one.
     /// </summary>
-    public static void Certification(IReadOnlyList<string> words, List<string> procedures, List<string> topics)
+    public static void Certification(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen)
     {
         var text = Text(words);
         var copying = Any(text, ["photo", "trang", "ban sao", "sao y", "ban chinh", "sao lai", "ban photo"]);
@@ -47,6 +47,15 @@ internal static class ReadingRules
         if (contract && !Any(text, ["dang ky xe", "bien so", "sang ten xe", "cavet", "ca vet"]))
         {
             topics.Remove("xe");
+        }
+
+        var signing = words.Where((w, i) => w == "ky" && (i == 0 || words[i - 1] != "dang")).Any();
+        if (procedures.Count == 0 && topics.Count == 0 && !copying && !contract && !signing && Any(text, ["chung thuc", "cong chung"])
+            && onScreen is not (CertifiedCopyProcedure or SignatureProcedure))
+        {
+            // "chứng thực bao nhiêu tiền": two procedures answer to that word; both are answered (or offered), not six.
+            procedures.Add(SignatureProcedure);
+            procedures.Add(CertifiedCopyProcedure);
         }
     }
 
@@ -275,9 +284,4 @@ internal static class ReadingRules
     private static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
 
     private static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
-
-    private static readonly string[] Trips = ["thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung", "di lai may lan", "di may lan", "len may lan", "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "hai lan", "ba lan", "bon lan", "may lan roi"];
-
-    /// <summary>A complaint of coming back again and again ("lên 3 lần rồi vẫn thiếu giấy"): the dossier check is the help to offer.</summary>
-    public static bool WastedTrips(IReadOnlyList<string> words) => Any(Text(words), Trips);
 }
