@@ -189,6 +189,9 @@ internal sealed class RequestAnswers
             case RequestKind.Merger:
                 turn.Say(new Reply(_render.Say("merger.info"), [[new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures"))], .. _render.MenuOnly()]));
                 break;
+            case RequestKind.DeleteData when PrivacyQuestion.Asked(meaning.Words):
+                GoTo(turn, "privacy");
+                break;
             case RequestKind.DeleteData:
                 _engine.Command(turn, GlobalCommand.DeleteData);
                 break;

@@ -1,3 +1,5 @@
+using OneStop.Domain.Text;
+
 namespace OneStop.Domain.Online;
 
 /// <summary>
@@ -6,16 +8,10 @@ namespace OneStop.Domain.Online;
 /// </summary>
 internal static class CannotGoOnline
 {
-    private static readonly string[] Phrases =
-    [
+    private static readonly PhraseSet Phrases = new(
         "khong biet dung", "khong biet xai", "khong biet su dung", "khong ranh", "khong quen", "khong xai duoc", "khong dung duoc",
-        "khong biet nop", "khong biet lam tren", "khong co dien thoai", "khong co smartphone", "khong co mang", "mu cong nghe", "khong biet cong nghe",
-        "khong biet may", "khong biet app",
-    ];
+        "khong biet nop", "khong biet lam tren", "khong co dien thoai", "khong co smartphone", "khong co mang", "mu cong nghe",
+        "khong biet cong nghe", "khong biet may", "khong biet app");
 
-    public static bool Said(IReadOnlyList<string> words)
-    {
-        var text = $" {string.Join(' ', words)} ";
-        return Phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
-    }
+    public static bool Said(IReadOnlyList<string> words) => Phrases.FoundIn(words);
 }

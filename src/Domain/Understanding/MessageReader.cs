@@ -106,8 +106,8 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
-        ReadingRules.Certification(words, procedures, topics, context.ProcedureId);
-        ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
+        CertificationRules.Apply(words, procedures, topics, context.ProcedureId);
+        ReadingRules.Copies(words, procedures, topics, context.ProcedureId, SeparateExtractCopy(subjects, words));
         ReadingRules.Corrections(words, procedures, topics);
         ReadingRules.Overlaps(words, procedures, topics);
         var namedTopics = topics.ToList();
@@ -190,6 +190,15 @@ public sealed class MessageReader
 
         return new RuleReading(new Meaning(RequestOrder.Of(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff, topicFromContext);
     }
+
+    /// <summary>
+    /// "sao y bằng với xin bản sao khai sinh": an extract's copy named in words of its own, apart from the certified
+    /// copy's, is asked for too ("chứng thực bản sao giấy khai sinh" is one certified copy).
+    /// </summary>
+    private static bool SeparateExtractCopy(IReadOnlyList<PhraseMatch<Subject>> subjects, IReadOnlyList<string> words) =>
+        subjects.Any(s => s.Target.Id == ReadingRules.CopyProcedure
+            && string.Join(' ', words.Skip(s.Start).Take(s.Length)) is var said && (said.Contains("ban sao", StringComparison.Ordinal) || said.Contains("trich luc", StringComparison.Ordinal))
+            && !subjects.Any(o => o.Target.Id == ReadingRules.CertifiedCopyProcedure && Overlaps(s, o)));
 
     /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>
     private List<PhraseMatch<Cue>> Answers(IReadOnlyList<string> words, List<string> procedures)

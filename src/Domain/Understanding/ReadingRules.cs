@@ -22,52 +22,14 @@ internal static class ReadingRules
     private static readonly string[] QuestionWords = ["khong", "chua", "duoc", "sao", "nao", "hong", "ha", "hok", "the", "nhi", "khum"];
 
     /// <summary>
-    /// "chứng thực 10 trang photo": a bare "chứng thực" or "công chứng" with photocopies or pages is a certified copy.
-    /// "công chứng cái hợp đồng mua bán xe" certifies a contract, a procedure of its own (and not a vehicle
-    /// registration), not a copy; "sao y hợp đồng lao động" copies one.
-    /// </summary>
-    public static void Certification(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen)
-    {
-        var text = Text(words);
-        var copying = Any(text, ["photo", "trang", "ban sao", "sao y", "ban chinh", "sao lai", "ban photo"]);
-        var contract = topics.Contains(ContractTopic) || Any(text, ["hop dong", "di chuc", "giao dich"]);
-        if (procedures.Count == 0 && copying && !contract && Any(text, ["chung thuc", "cong chung"]))
-        {
-            procedures.Add(CertifiedCopyProcedure);
-        }
-        else if (procedures.Contains(CertifiedCopyProcedure) && contract && !copying)
-        {
-            procedures.Remove(CertifiedCopyProcedure);
-            if (!topics.Contains(ContractTopic))
-            {
-                topics.Add(ContractTopic);
-            }
-        }
-
-        if (contract && !Any(text, ["dang ky xe", "bien so", "sang ten xe", "cavet", "ca vet"]))
-        {
-            topics.Remove("xe");
-        }
-
-        var signing = words.Where((w, i) => w == "ky" && (i == 0 || words[i - 1] != "dang")).Any();
-        if (procedures.Count == 0 && topics.Count == 0 && !copying && !contract && !signing && Any(text, ["chung thuc", "cong chung"])
-            && onScreen is not (CertifiedCopyProcedure or SignatureProcedure))
-        {
-            // "chứng thực bao nhiêu tiền": two procedures answer to that word; both are answered (or offered), not six.
-            procedures.Add(SignatureProcedure);
-            procedures.Add(CertifiedCopyProcedure);
-        }
-    }
-
-    /// <summary>
     /// A copy of a civil-status paper ("bản sao giấy khai sinh", "xin lại giấy kết hôn") is the extract-copy procedure,
     /// not a birth, a marriage or a death registration; "sao y giấy khai sinh" is a certified copy, not an extract.
     /// </summary>
-    public static void Copies(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen)
+    public static void Copies(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen, bool separateCopy)
     {
         var text = Text(words);
         var civilOnScreen = onScreen is "ket-hon" or DeathProcedure && procedures.Count == 0;
-        if (procedures.Contains(CertifiedCopyProcedure))
+        if (procedures.Contains(CertifiedCopyProcedure) && !separateCopy)
         {
             procedures.Remove(CopyProcedure);
             topics.Remove("khai-sinh");
@@ -281,7 +243,9 @@ internal static class ReadingRules
         "sao", "the", "nao", "gi", "chua", "dang", "ky", "khi", "neu", "ma", "vo", "cac", "nhung", "ho", "so", "tai", "trong", "nguoi",
     };
 
-    private static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
+    /// <summary>The words as one string with a space at each end, for whole-phrase lookups.</summary>
+    internal static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
 
-    private static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
+    /// <summary>Whether one of the phrases is in <paramref name="text"/> (from <see cref="Text"/>) as whole words.</summary>
+    internal static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
 }
