@@ -90,7 +90,23 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
             return true;
         }
 
+        if (turn.Session.State == Step && _saved.Active(turn.Session) is null && PickedByName(text) is { } picked)
+        {
+            // "khai tử", typed under "which procedure's dossier?": the answer to that question, not a request for the card.
+            Open(turn, picked);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>A procedure named alone (nothing asked about it) that has a dossier check.</summary>
+    private Procedure? PickedByName(string text)
+    {
+        var requests = _reader.Read(text, DialogueContext.None).Requests;
+        return requests is [{ Kind: RequestKind.Overview, ProcedureId: { } id }] && content.FindProcedure(id) is { Checklist: not null } procedure
+            ? procedure
+            : null;
     }
 
     /// <summary>/kiemtra: the check of the procedure named after it or on screen, else the list to pick from.</summary>
