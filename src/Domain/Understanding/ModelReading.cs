@@ -51,6 +51,12 @@ internal static class ModelReading
             return reading.Meaning;
         }
 
+        if (reading.Cutoff && reading.Procedures.Count == 0 && reading.OnScreen is null && kinds.Remove(RequestKind.Duration) && !kinds.Contains(RequestKind.Cutoff))
+        {
+            // "trước 15h nộp thì lấy trong ngày được không": with a clock time and no procedure, "in the day" is the cut-off.
+            kinds.Add(RequestKind.Cutoff);
+        }
+
         var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
         if (parts.Count == 0 && reading.Procedures.Count > 0 && kinds.All(k => k is RequestKind.Sorrow or RequestKind.Ack or RequestKind.Greeting))
         {
