@@ -7,6 +7,7 @@ internal static class FeedbackTone
     [
         "khong hai long", "chua hai long", "cham", "kem", "te", "hach dich", "kho chiu", "cau gat", "doi lau", "cho lau", "gay kho",
         "lam kho", "nhung nhieu", "phien ha", "voi vinh", "1 sao", "mot sao", "2 sao", "hai sao", "khong tot", "that vong", "buc",
+        "moi toi luot", "cho ca buoi", "doi ca buoi", "cho hoai", "doi hoai", "cho mat", "tieng moi",
     ];
 
     private static readonly string[] Thanks = ["cam on", "thank", "thanks", "tks", "camon", "cmon", "cam ong"];
