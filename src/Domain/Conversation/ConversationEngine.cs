@@ -221,12 +221,13 @@ public sealed class ConversationEngine
     }
 
     /// <summary>
-    /// A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen, else the topic just
-    /// answered, else the procedure asked about before a question on the calendar.
+    /// A short follow-up ("ở đâu", "cần gì") is about the topic just answered (it is forgotten as soon as anything else
+    /// is asked, and a card stays on screen under it), else the procedure whose card is on screen, else the procedure
+    /// asked about before a question on the calendar.
     /// </summary>
     private static DialogueContext Context(ConversationTurn turn) =>
-        turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId)
-        : TopicAsked.Recent(turn) is { } topic ? new(null, topic)
+        TopicAsked.Recent(turn) is { } topic ? new(null, topic)
+        : turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId)
         : new(ProcedureAsked.Recent(turn));
 
     /// <summary>The current step as a message: a feature's step (a procedure card is the procedure feature's), or a menu screen.</summary>
