@@ -90,7 +90,23 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
             return true;
         }
 
+        if (turn.Session.State == Step && _saved.Active(turn.Session) is null && PickedByName(text) is { } picked)
+        {
+            // "khai tử", typed under "which procedure's dossier?": the answer to that question, not a request for the card.
+            Open(turn, picked);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>A procedure named alone (nothing asked about it) that has a dossier check.</summary>
+    private Procedure? PickedByName(string text)
+    {
+        var requests = _reader.Read(text, DialogueContext.None).Requests;
+        return requests is [{ Kind: RequestKind.Overview, ProcedureId: { } id }] && content.FindProcedure(id) is { Checklist: not null } procedure
+            ? procedure
+            : null;
     }
 
     /// <summary>/kiemtra: the check of the procedure named after it or on screen, else the list to pick from.</summary>
@@ -151,16 +167,40 @@ public sealed class ChecklistFeature(ContentCatalog content, ConversationOptions
     }
 
     /// <summary>"sao y 12 trang hết bao nhiêu": the fee for the pages (and copies) the message names, worked out above the card's rule.</summary>
+    /// <remarks>
+    /// "3 bản thì bao nhiêu" then "bằng 2 trang": the copies said first are kept a moment (ShortMemory) and asked the pages
+    /// for, so the total counts both.
+    /// </remarks>
     public string? CardLead(ConversationTurn turn, Procedure procedure)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(procedure);
-        return procedure.PageFee is { } rule
-            && turn.Incoming.Kind == IncomingKind.Text
-            && PageCount.Read(turn.Incoming.Text) is { } count
-            ? ChecklistVerdict.CopyFeeLine(turn.Render, CopyFee.Of(rule, count.Pages, count.Copies), rule)
-            : null;
+        if (procedure.PageFee is not { } rule || turn.Incoming.Kind != IncomingKind.Text)
+        {
+            return null;
+        }
+
+        if (PageCount.ReadCopies(turn.Incoming.Text) is { } copies)
+        {
+            ShortMemory.Remember(turn, CopiesKey, $"{procedure.Id}:{copies}");
+            return turn.Render.SayWith("checklist.fee.pages-asked", ("copies", Wording.Count(copies)));
+        }
+
+        if (PageCount.Read(turn.Incoming.Text) is not { } count)
+        {
+            return null;
+        }
+
+        if (!PageCount.NamesCopies(turn.Incoming.Text) && ShortMemory.Recent(turn, CopiesKey) is { } kept
+            && kept.Split(':') is [var id, var number] && id == procedure.Id && int.TryParse(number, out var earlier))
+        {
+            count = count with { Copies = earlier };
+        }
+
+        return ChecklistVerdict.CopyFeeLine(turn.Render, CopyFee.Of(rule, count.Pages, count.Copies), rule);
     }
+
+    private const string CopiesKey = "copies.asked";
 
     /// <summary>Text that asks nothing the bot knows (no procedure, topic or aspect): most likely a garbled answer.</summary>
     private bool IsUnrelated(string text, IReadOnlyList<string> words) =>

@@ -16,7 +16,7 @@ public sealed class ChecklistWording(ContentCatalog content)
     public static readonly IReadOnlyList<string> Keys =
     [
         "checklist.pick", "checklist.intro", "checklist.resume", "checklist.question", "checklist.help", "checklist.answer-hint",
-        "checklist.stale", "checklist.pages", "checklist.copies", "checklist.number-hint", "checklist.fee.copies", "checklist.fee.cap",
+        "checklist.stale", "checklist.pages", "checklist.copies", "checklist.number-hint", "checklist.fee.copies", "checklist.fee.pages-asked", "checklist.fee.cap",
         "checklist.complete", "checklist.incomplete", "checklist.missing", "checklist.missing.help", "checklist.incomplete.after",
         "checklist.fee", "checklist.time", "checklist.in-person", "checklist.online.full", "checklist.online.partial", "checklist.online.unstated", "checklist.relief",
         "checklist.footer.resume", "button.checklist", "button.checklist.yes", "button.checklist.no", "button.checklist.have-not",

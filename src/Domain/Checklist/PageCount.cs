@@ -28,6 +28,17 @@ public sealed partial record PageCount(int Pages, int Copies)
         return Number(copiesMatch, CopyFee.MaxCopies) is { } copies ? new PageCount(pages, copies) : null;
     }
 
+    /// <summary>"3 bản thì bao nhiêu": copies named without their pages, kept until the pages come.</summary>
+    public static int? ReadCopies(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFolding.Fold(text);
+        return PagesPattern().IsMatch(folded) ? null : Number(CopiesPattern().Match(folded), CopyFee.MaxCopies);
+    }
+
+    /// <summary>Whether the message says how many copies ("3 bản", "2 bộ").</summary>
+    public static bool NamesCopies(string text) => CopiesPattern().IsMatch(TextFolding.Fold(text ?? ""));
+
     private static int? Number(Match match, int max) =>
         match.Success && int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 && n <= max
             ? n

@@ -111,6 +111,7 @@ public sealed class ConversationEngine
     /// <summary>Features that watch every turn (notices: "/huy", a block, a card shown) have their say last.</summary>
     private Outcome Observed(ConversationTurn turn)
     {
+        ProcedureAsked.Observe(turn, _content.Flow.Start);
         foreach (var observer in _features.OfType<IConversationObserver>())
         {
             observer.Observe(turn);
@@ -219,9 +220,14 @@ public sealed class ConversationEngine
         _answers.Answer(turn, _reader.Read(text, Context(turn)));
     }
 
-    /// <summary>A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen, else the topic just answered.</summary>
+    /// <summary>
+    /// A short follow-up ("ở đâu", "mất bao lâu") is about the procedure whose card is on screen, else the topic just
+    /// answered, else the procedure asked about before a question on the calendar.
+    /// </summary>
     private static DialogueContext Context(ConversationTurn turn) =>
-        turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId) : new(null, TopicAsked.Recent(turn));
+        turn.Session.State == Flow.ProcedureStep ? new(turn.Session.ProcedureId)
+        : TopicAsked.Recent(turn) is { } topic ? new(null, topic)
+        : new(ProcedureAsked.Recent(turn));
 
     /// <summary>The current step as a message: a feature's step (a procedure card is the procedure feature's), or a menu screen.</summary>
     private Reply Show(ConversationTurn turn)

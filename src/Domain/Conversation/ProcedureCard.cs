@@ -85,6 +85,12 @@ public sealed class ProcedureCard
     /// <summary>One part as the card shows it, for a line under another answer.</summary>
     public string Part(Procedure procedure, Aspect aspect) => Section(procedure, aspect, detailed: false);
 
+    /// <summary>A part without its heading, for a list of the same part of several procedures.</summary>
+    public string PartBody(Procedure procedure, Aspect aspect) => Section(procedure, aspect, detailed: false)[(_messages[$"card.{Key(aspect)}"].Length + 1)..].TrimEnd();
+
+    /// <summary>A part's heading ("💰 Lệ phí:").</summary>
+    public string Heading(Aspect aspect) => _messages[$"card.{Key(aspect)}"];
+
     private string Section(Procedure procedure, Aspect aspect, bool detailed)
     {
         var text = new StringBuilder();

@@ -17,7 +17,7 @@ internal sealed class RequestAnswers
     /// <summary>The keys said here; "also.&lt;request&gt;" labels are optional (a request without one is not offered as a button).</summary>
     public static readonly IReadOnlyList<string> MessageKeys =
     [
-        "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "ack", "thanks", "status.info", "status.code", "merger.info",
+        "feeling.sorrow", "feeling.anger", "feeling.sorry", "feeling.anger.alone", "feeling.anger.trips", "feedback.trips", "online.cannot", "ack", "thanks", "status.info", "status.code", "merger.info",
         "also.intro", "also.button", "feedback.thanks", "feedback.complaint", "topic.again", "fee.total", "fallback", "fallback.again", "fallback.guess", "button.handover", "button.survey",
     ];
 
@@ -27,6 +27,7 @@ internal sealed class RequestAnswers
     private readonly EngineActions _engine;
     private readonly FallbackGuesses _guesses;
     private readonly Mentions _mentions;
+    private readonly WhichProcedure _which;
 
     public RequestAnswers(ContentCatalog content, StepRenderer render, IReadOnlyList<IConversationFeature> features, ProcedureFeature procedures, EngineActions engine)
     {
@@ -36,6 +37,7 @@ internal sealed class RequestAnswers
         _engine = engine;
         _guesses = new FallbackGuesses(content);
         _mentions = new Mentions(content, render, features, procedures);
+        _which = new WhichProcedure(content, render);
     }
 
     private const string SorrowSaidKey = "said.sorrow";
@@ -65,11 +67,10 @@ internal sealed class RequestAnswers
         if (angry && requests.All(r => r.Kind is RequestKind.Unknown or RequestKind.Handover) && !requests.Any(r => r.Kind == RequestKind.Handover))
         {
             Remember(turn, fallback: false);
-            if (ReadingRules.WastedTrips(meaning.Words))
+            if (ComplaintRules.WastedTrips(meaning.Words))
             {
                 // "lên xã 2 lần rồi mà lần nào cũng thiếu giấy": the dossier check is what spares a third trip.
-                var check = new ReplyButton(_render.Say("also.checklist"), ButtonPress.Ask(new Request(RequestKind.Checklist)));
-                turn.Say(new Reply($"{_render.Say("feeling.anger.alone")}\n{_render.Say("feeling.anger.trips")}", [[HandoverButton()], [check], .. _render.MenuOnly()]));
+                turn.Say(new Reply($"{_render.Say("feeling.anger.alone")}\n{_render.Say("feeling.anger.trips")}", [[HandoverButton()], [CheckButton(requests)], .. _render.MenuOnly()]));
                 return;
             }
 
@@ -87,9 +88,31 @@ internal sealed class RequestAnswers
             }
         }
 
+        if (requests.Any(r => r.Kind == RequestKind.Feedback) && requests.Any(r => r.Kind is not (RequestKind.Feedback or RequestKind.Unknown))
+            && (ComplaintRules.TripsComplaint(meaning.Words) || FeedbackTone.IsUnhappy(meaning.Words)))
+        {
+            // "lên 3 lần vẫn chưa xong, giờ cần mang gì nữa": sorry first, then the question answered, not a survey offer.
+            requests.RemoveAll(r => r.Kind == RequestKind.Feedback);
+            leads.Add(_render.Say(ComplaintRules.WastedTrips(meaning.Words) ? "feedback.trips" : "feeling.sorry"));
+            if (!angry)
+            {
+                buttons.Add(HandoverButton());
+            }
+
+            if (ComplaintRules.WastedTrips(meaning.Words))
+            {
+                buttons.Add(CheckButton(requests));
+            }
+        }
+
         if (requests.Count == 0)
         {
             requests.Add(new Request(RequestKind.Unknown));
+        }
+
+        if (requests[0].Kind == RequestKind.Online && Online.CannotGoOnline.Said(meaning.Words))
+        {
+            leads.Add(_render.Say("online.cannot"));
         }
 
         var start = turn.Replies.Count;
@@ -99,7 +122,7 @@ internal sealed class RequestAnswers
         if (same.Count > 1)
         {
             // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first.
-            AskWhich(turn, same, ProcedureReplies.AspectOf(main.Kind));
+            _which.Ask(turn, same, ProcedureReplies.AspectOf(main.Kind));
             requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
             requests.Insert(0, main);
         }
@@ -166,11 +189,19 @@ internal sealed class RequestAnswers
             case RequestKind.Merger:
                 turn.Say(new Reply(_render.Say("merger.info"), [[new ReplyButton(_render.Say("button.procedures"), ButtonPress.Flow("to-procedures"))], .. _render.MenuOnly()]));
                 break;
+            case RequestKind.DeleteData when PrivacyQuestion.Asked(meaning.Words):
+                GoTo(turn, "privacy");
+                break;
             case RequestKind.DeleteData:
                 _engine.Command(turn, GlobalCommand.DeleteData);
                 break;
             case RequestKind.Handover:
                 Handover(turn);
+                break;
+            case RequestKind.Feedback when ComplaintRules.WastedTrips(meaning.Words):
+                // "lên xã 2 lần rồi mà lần nào cũng bảo thiếu": sorry, and the dossier check that spares a third trip.
+                var trips = $"{_render.Say("feedback.trips")}\n{_render.Say("feeling.anger.trips")}";
+                turn.Say(new Reply(trips, [[HandoverButton()], [CheckButton([request])], [SurveyButton()], .. _render.MenuOnly()]));
                 break;
             case RequestKind.Feedback:
                 var unhappy = FeedbackTone.IsUnhappy(meaning.Words);
@@ -191,16 +222,6 @@ internal sealed class RequestAnswers
         }
 
         return false;
-    }
-
-    private void AskWhich(ConversationTurn turn, IEnumerable<string> procedureIds, Aspect? aspect)
-    {
-        var rows = procedureIds
-            .Select(id => _content.FindProcedure(id)!)
-            .Select(p => (IReadOnlyList<ReplyButton>)[new ReplyButton(p.ShortName, ButtonPress.Procedure(p.Id, aspect))])
-            .Append(_render.NavigationRow())
-            .ToList();
-        turn.Say(new Reply(_render.Say("ask.which"), rows));
     }
 
     private void Fallback(ConversationTurn turn, Meaning meaning)
@@ -254,6 +275,13 @@ internal sealed class RequestAnswers
     }
 
     private ReplyButton HandoverButton() => new(_render.Say("button.handover"), HandoverPayload.Ask);
+
+    /// <summary>"Kiểm tra hồ sơ còn thiếu gì", for the one procedure asked about if there is one.</summary>
+    private ReplyButton CheckButton(IEnumerable<Request> requests)
+    {
+        var procedures = requests.Select(r => r.ProcedureId).OfType<string>().Distinct().ToList();
+        return new(_render.Say("also.checklist"), ButtonPress.Ask(new Request(RequestKind.Checklist, procedures.Count == 1 ? procedures[0] : null)));
+    }
 
     private ReplyButton SurveyButton() => new(_render.Say("button.survey"), ButtonPress.Flow("to-survey"));
 

@@ -8,7 +8,12 @@ internal static class TopicAsked
 {
     private const string Key = "topic.asked";
 
-    public static void Remember(ConversationTurn turn, string topicId) => ShortMemory.Remember(turn, Key, topicId);
+    /// <summary>A topic asked now is what the next message is about, not the procedure asked before it.</summary>
+    public static void Remember(ConversationTurn turn, string topicId)
+    {
+        ShortMemory.Remember(turn, Key, topicId);
+        ProcedureAsked.Forget(turn);
+    }
 
     public static void Forget(ConversationTurn turn) => ShortMemory.Forget(turn, Key);
 

@@ -15,10 +15,12 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
     public bool Respond(ConversationTurn turn, Procedure procedure, Request request)
     {
         var onScreen = turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId == procedure.Id;
+        // Its card seen a moment ago, before a question about a Wednesday: a part asked now is a follow-up, not a first question.
+        var seen = onScreen || ProcedureAsked.Recent(turn) == procedure.Id;
         if (request.Detail is not null || request.Kind is RequestKind.Deadline or RequestKind.Validity or RequestKind.Detail)
         {
             var answer = Find(procedure, request);
-            if (answer is null && request.Kind == RequestKind.Detail && !onScreen && procedure.Kind != ProcedureKind.Routing)
+            if (answer is null && request.Kind == RequestKind.Detail && !seen && procedure.Kind != ProcedureKind.Routing)
             {
                 // A first question the files do not answer ("gấp trong tuần này được không"): "em chưa có thông tin"
                 // alone leaves the citizen with nothing; the card says what is known, and an official the rest.
@@ -58,7 +60,7 @@ internal sealed class ProcedureReplies(ContentCatalog content, StepRenderer rend
             return false;
         }
 
-        if (onScreen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
+        if (seen && aspect is { } part && procedure.Kind != ProcedureKind.Routing)
         {
             turn.Machine.OpenProcedure(procedure.Id, part);
             turn.Say(show(turn));

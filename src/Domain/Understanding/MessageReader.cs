@@ -79,13 +79,8 @@ public sealed class MessageReader
         ArgumentNullException.ThrowIfNull(context);
         var reading = ReadByRules(text, context);
         var meaning = _model is null ? reading.Meaning : ModelReading.Combine(reading, _model.Predict(MessageFeatures.Of(reading)));
-        return IsCorrection(meaning, reading.Words) ? new Meaning([new Request(RequestKind.Unknown)], reading.Words) : meaning;
+        return FinalReading.Of(meaning);
     }
-
-    /// <summary>"không phải bản sao, làm mới": a correction the bot could not place is not an "ok" to answer "Dạ vâng".</summary>
-    private static bool IsCorrection(Meaning meaning, IReadOnlyList<string> words) =>
-        meaning.Requests is [{ Kind: RequestKind.Ack }]
-        && words.Select((w, i) => i > 0 && w == "phai" && words[i - 1] is "khong" or "chang").Any(b => b);
 
     /// <summary>What the rules alone read, with what they found on the way: the model's input and its fallback.</summary>
     internal RuleReading ReadByRules(string text, DialogueContext context)
@@ -103,6 +98,7 @@ public sealed class MessageReader
             cues.RemoveAll(c => c.Target.Kind == RequestKind.InPerson && c.Length == 2 && words[c.Start] == "co" && words[c.Start + 1] == "mat");
         }
 
+        cues.RemoveAll(c => c.Target.Kind == RequestKind.Contact && PhoneWords.AsTool(words, c.Start));
         var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
         if (grieving)
@@ -110,12 +106,12 @@ public sealed class MessageReader
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
-        ReadingRules.Certification(words, procedures, topics);
-        ReadingRules.Copies(words, procedures, topics, context.ProcedureId);
+        CertificationRules.Apply(words, procedures, topics, context.ProcedureId);
+        ReadingRules.Copies(words, procedures, topics, context.ProcedureId, SeparateExtractCopy(subjects, words));
         ReadingRules.Corrections(words, procedures, topics);
         ReadingRules.Overlaps(words, procedures, topics);
         var namedTopics = topics.ToList();
-        var proxyOnly = subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
+        var proxyOnly = subjects.Any(m => m.Target.Id == ReadingRules.SignatureProcedure) && subjects.Where(m => m.Target.Id == ReadingRules.SignatureProcedure)
             .All(m => string.Join(' ', words.Skip(m.Start).Take(m.Length)).Contains("uy quyen", StringComparison.Ordinal));
         var proxyInstead = proxyOnly && procedures.Contains(ReadingRules.SignatureProcedure)
             && (procedures.Count > 1 || (context.ProcedureId is { } shown && shown != ReadingRules.SignatureProcedure));
@@ -194,6 +190,15 @@ public sealed class MessageReader
 
         return new RuleReading(new Meaning(RequestOrder.Of(requests), words), raw, words, procedures, namedTopics, topics, answers, cueKinds, onScreen, grieving, cutoff, topicFromContext);
     }
+
+    /// <summary>
+    /// "sao y bằng với xin bản sao khai sinh": an extract's copy named in words of its own, apart from the certified
+    /// copy's, is asked for too ("chứng thực bản sao giấy khai sinh" is one certified copy).
+    /// </summary>
+    private static bool SeparateExtractCopy(IReadOnlyList<PhraseMatch<Subject>> subjects, IReadOnlyList<string> words) =>
+        subjects.Any(s => s.Target.Id == ReadingRules.CopyProcedure
+            && string.Join(' ', words.Skip(s.Start).Take(s.Length)) is var said && (said.Contains("ban sao", StringComparison.Ordinal) || said.Contains("trich luc", StringComparison.Ordinal))
+            && !subjects.Any(o => o.Target.Id == ReadingRules.CertifiedCopyProcedure && Overlaps(s, o)));
 
     /// <summary>The answers of the procedures asked about; with none named or on screen, of any procedure (only one may match).</summary>
     private List<PhraseMatch<Cue>> Answers(IReadOnlyList<string> words, List<string> procedures)

@@ -22,43 +22,14 @@ internal static class ReadingRules
     private static readonly string[] QuestionWords = ["khong", "chua", "duoc", "sao", "nao", "hong", "ha", "hok", "the", "nhi", "khum"];
 
     /// <summary>
-    /// "chứng thực 10 trang photo": a bare "chứng thực" or "công chứng" with photocopies or pages is a certified copy.
-    /// "công chứng cái hợp đồng mua bán xe" certifies a contract, a procedure of its own (and not a vehicle
-    /// registration), not a copy; "sao y hợp đồng lao động" copies one.
-    /// </summary>
-    public static void Certification(IReadOnlyList<string> words, List<string> procedures, List<string> topics)
-    {
-        var text = Text(words);
-        var copying = Any(text, ["photo", "trang", "ban sao", "sao y", "ban chinh", "sao lai", "ban photo"]);
-        var contract = topics.Contains(ContractTopic) || Any(text, ["hop dong", "di chuc", "giao dich"]);
-        if (procedures.Count == 0 && copying && !contract && Any(text, ["chung thuc", "cong chung"]))
-        {
-            procedures.Add(CertifiedCopyProcedure);
-        }
-        else if (procedures.Contains(CertifiedCopyProcedure) && contract && !copying)
-        {
-            procedures.Remove(CertifiedCopyProcedure);
-            if (!topics.Contains(ContractTopic))
-            {
-                topics.Add(ContractTopic);
-            }
-        }
-
-        if (contract && !Any(text, ["dang ky xe", "bien so", "sang ten xe", "cavet", "ca vet"]))
-        {
-            topics.Remove("xe");
-        }
-    }
-
-    /// <summary>
     /// A copy of a civil-status paper ("bản sao giấy khai sinh", "xin lại giấy kết hôn") is the extract-copy procedure,
     /// not a birth, a marriage or a death registration; "sao y giấy khai sinh" is a certified copy, not an extract.
     /// </summary>
-    public static void Copies(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen)
+    public static void Copies(IReadOnlyList<string> words, List<string> procedures, List<string> topics, string? onScreen, bool separateCopy)
     {
         var text = Text(words);
         var civilOnScreen = onScreen is "ket-hon" or DeathProcedure && procedures.Count == 0;
-        if (procedures.Contains(CertifiedCopyProcedure))
+        if (procedures.Contains(CertifiedCopyProcedure) && !separateCopy)
         {
             procedures.Remove(CopyProcedure);
             topics.Remove("khai-sinh");
@@ -272,12 +243,9 @@ internal static class ReadingRules
         "sao", "the", "nao", "gi", "chua", "dang", "ky", "khi", "neu", "ma", "vo", "cac", "nhung", "ho", "so", "tai", "trong", "nguoi",
     };
 
-    private static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
+    /// <summary>The words as one string with a space at each end, for whole-phrase lookups.</summary>
+    internal static string Text(IReadOnlyList<string> words) => $" {string.Join(' ', words)} ";
 
-    private static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
-
-    private static readonly string[] Trips = ["thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung", "di lai may lan", "di may lan", "len may lan", "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "hai lan", "ba lan", "bon lan", "may lan roi"];
-
-    /// <summary>A complaint of coming back again and again ("lên 3 lần rồi vẫn thiếu giấy"): the dossier check is the help to offer.</summary>
-    public static bool WastedTrips(IReadOnlyList<string> words) => Any(Text(words), Trips);
+    /// <summary>Whether one of the phrases is in <paramref name="text"/> (from <see cref="Text"/>) as whole words.</summary>
+    internal static bool Any(string text, IEnumerable<string> phrases) => phrases.Any(p => text.Contains($" {p} ", StringComparison.Ordinal));
 }

@@ -16,6 +16,12 @@ internal static class RequestOrder
             requests.RemoveAll(r => r.Kind == RequestKind.Overview);
         }
 
+        // "4 giờ chiều thứ 4 có lấy trong ngày không": the cut-off answers "trong ngày"; no procedure's time to ask for.
+        if (requests.Any(r => r.Kind == RequestKind.Cutoff))
+        {
+            requests.RemoveAll(r => r.Kind == RequestKind.Duration && r.ProcedureId is null);
+        }
+
         // A procedure's own answer ("không cần giấy độc thân hả") is the most precise thing asked: it leads.
         return requests.Distinct().OrderBy(r => Unanswerable(r) ? 1 : 0).ThenBy(r => OwnAnswer(r) ? 4 : Rank(r.Kind)).ThenBy(r => OwnAnswer(r) ? 0 : 1).ToList();
     }
@@ -37,7 +43,9 @@ internal static class RequestOrder
         _ when MessageReader.IsProcedurePart(kind) => 5,
         RequestKind.Topic => 6,
         RequestKind.Checklist => 7,
-        RequestKind.Cutoff or RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
+        // A clock time asked ("4 giờ chiều còn kịp không") is the sharpest of the calendar questions: it leads them.
+        RequestKind.Cutoff => 8,
+        RequestKind.Day or RequestKind.Wednesday or RequestKind.Hours => 9,
         RequestKind.Contact or RequestKind.Merger => 10,
         RequestKind.Reminder or RequestKind.Subscribe => 11,
         RequestKind.Feedback or RequestKind.Survey => 12,
