@@ -15,8 +15,8 @@ internal static class ObservabilityServices
     /// that its results count in the metrics and the channels' health.
     /// </summary>
     /// <param name="listens">Whether the HTTP listener runs. Without it nothing can scrape /metrics, so OpenTelemetry
-    /// is not started at all: its assemblies, its code and its aggregation of every reply cost about 2 MB resident
-    /// and some CPU for figures no one reads (issue 15). The instruments stay: with no listener they cost nothing.</param>
+    /// is not started at all: its assemblies, its code and its aggregation of every reply cost a few MB resident and
+    /// some CPU for figures no one reads (issue 15, README). The instruments stay: with no listener they cost nothing.</param>
     public static IServiceCollection AddObservability(this IServiceCollection services, bool listens)
     {
         ArgumentNullException.ThrowIfNull(services);
