@@ -77,6 +77,12 @@ public sealed class NoticesFeature : IConversationFeature, IConversationObserver
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(words);
+        if (turn.Session.State == Step && !NoticeSubscription.IsOn(turn.Session) && NoticeWords.IsAgree(words))
+        {
+            Subscribe(turn);
+            return true;
+        }
+
         if (turn.Session.State == AreaStep)
         {
             if (NoticeWords.IsNoArea(words))

@@ -80,7 +80,29 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         }
     }
 
-    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words) => false;
+    /// <summary>
+    /// "thứ 4 tuần sau", "ngày 9", typed under "which day?": that day's reminder, as its button would set it. Only the
+    /// message right after the question is read so; later, a day typed is a question about that day.
+    /// </summary>
+    public bool TryText(ConversationTurn turn, string text, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (ShortMemory.Recent(turn, PickingKey) is not { } picking)
+        {
+            return false;
+        }
+
+        ShortMemory.Forget(turn, PickingKey);
+        if (NamedDay(turn, text) is not { } day)
+        {
+            return false;
+        }
+
+        Set(turn, day, picking.Length > 0 && content.FindProcedure(picking) is not null ? picking : null);
+        return true;
+    }
+
+    private const string PickingKey = "reminder.picking";
 
     /// <summary>/nhacnho: the chat's reminders.</summary>
     public void OnCommand(ConversationTurn turn, SlashCommand command, string text)
@@ -112,11 +134,18 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
         return true;
     }
 
-    private DateOnly? NamedOrAskedDay(ConversationTurn turn)
+    private DateOnly? NamedOrAskedDay(ConversationTurn turn) => NamedDay(turn, turn.Incoming.Text) ?? Offered(turn, SameDayAsked.Recent(turn));
+
+    /// <summary>A same-day day among those offered, named in the text.</summary>
+    private DateOnly? NamedDay(ConversationTurn turn, string text)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime);
+        return Offered(turn, DayQuestionReader.NamedDay(text, TextFolding.Words(text), today));
+    }
+
+    private DateOnly? Offered(ConversationTurn turn, DateOnly? named)
     {
         var now = TimeZoneInfo.ConvertTime(turn.Now, options.Zone).DateTime;
-        var raw = turn.Incoming.Text;
-        var named = DayQuestionReader.NamedDay(raw, TextFolding.Words(raw), DateOnly.FromDateTime(now)) ?? SameDayAsked.Recent(turn);
         return named is { } day && content.Calendar.UpcomingSameDays(now, DaysOffered).Contains(day) ? day : null;
     }
 
@@ -171,6 +200,7 @@ public sealed class ReminderFeature(ContentCatalog content, ConversationOptions 
             days = reachable;
         }
 
+        ShortMemory.Remember(turn, PickingKey, procedure?.Id ?? "");
         var rows = days
             .Select(d => (IReadOnlyList<ReplyButton>)[new ReplyButton(_say.DayText(d), ReminderWording.Payload("set", d, procedure?.Id))])
             .Append(turn.Render.NavigationRow())

@@ -98,7 +98,7 @@ public sealed class MessageReader
             cues.RemoveAll(c => c.Target.Kind == RequestKind.InPerson && c.Length == 2 && words[c.Start] == "co" && words[c.Start + 1] == "mat");
         }
 
-        cues.RemoveAll(c => c.Target.Kind == RequestKind.Contact && PhoneWords.AsTool(words, c.Start));
+        cues.RemoveAll(c => CueRules.MisleadsAt(words, c.Target.Kind, c.Start));
         var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
         if (grieving)

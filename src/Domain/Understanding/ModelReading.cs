@@ -43,6 +43,14 @@ internal static class ModelReading
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
+        if (kinds.All(k => k is RequestKind.Feedback or RequestKind.Ack or RequestKind.Greeting) && ReadingRules.AsksOutright(reading.Raw, reading.Words)
+            && reading.Meaning.Requests.Any(r => r.Kind is not (RequestKind.Feedback or RequestKind.Ack or RequestKind.Greeting or RequestKind.Unknown or RequestKind.Sorrow)))
+        {
+            // "em cảm ơn nhiều, cho em hỏi thêm …": the thanks around a question made the model hear only thanks; the
+            // question the rules found is what the message is for.
+            return reading.Meaning;
+        }
+
         var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
         if (parts.Count == 0 && reading.Procedures.Count > 0 && kinds.All(k => k is RequestKind.Sorrow or RequestKind.Ack or RequestKind.Greeting))
         {

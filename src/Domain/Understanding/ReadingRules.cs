@@ -179,6 +179,10 @@ internal static class ReadingRules
         procedures.Clear();
     }
 
+    /// <summary>"cho em hỏi thêm", "muốn hỏi", a question mark: the message says outright that it asks something.</summary>
+    public static bool AsksOutright(string raw, IReadOnlyList<string> words) =>
+        raw.Contains('?', StringComparison.Ordinal) || Any(Text(words), ["cho hoi", "hoi them", "muon hoi", "xin hoi", "hoi chut", "hoi xiu", "hoi ti", "hoi nho"]);
+
     /// <summary>"góp ý ở đâu", "tra cứu ở đâu": where to do that, not where the desk is.</summary>
     public static void PlaceOfSomethingElse(List<RequestKind> kinds, List<string> procedures, List<string> topics)
     {

@@ -1,0 +1,30 @@
+namespace OneStop.Domain.Understanding;
+
+/// <summary>
+/// Where a phrase that usually asks one thing says something else in its place: the cue is not taken there.
+/// </summary>
+internal static class CueRules
+{
+    // "không biết dùng điện thoại", "nộp bằng điện thoại": the phone as the tool the citizen holds.
+    private static readonly HashSet<string> ToolVerbs = new(StringComparer.Ordinal)
+    {
+        "dung", "xai", "bam", "bang", "tren", "rang", "ranh", "choi", "cam", "mo",
+    };
+
+    // "mấy giờ có mặt", "nên có mặt lúc nào": when to arrive, not who must come.
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal) { "gio", "luc", "som", "nen", "tam" };
+
+    /// <summary>Whether a cue found at <paramref name="start"/> means something else there.</summary>
+    public static bool MisleadsAt(IReadOnlyList<string> words, RequestKind kind, int start) => kind switch
+    {
+        RequestKind.Contact => PhoneAsTool(words, start),
+        RequestKind.InPerson => ArrivalTime(words, start),
+        _ => false,
+    };
+
+    private static bool PhoneAsTool(IReadOnlyList<string> words, int start) =>
+        start > 0 && start + 1 < words.Count && words[start] == "dien" && words[start + 1] == "thoai" && ToolVerbs.Contains(words[start - 1]);
+
+    private static bool ArrivalTime(IReadOnlyList<string> words, int start) =>
+        start > 0 && start + 1 < words.Count && words[start] == "co" && words[start + 1] == "mat" && TimeWords.Contains(words[start - 1]);
+}
