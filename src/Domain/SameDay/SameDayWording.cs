@@ -122,7 +122,8 @@ public sealed class SameDayWording(ContentCatalog content)
             text.Append(Day(date, localNow)).Append('\n');
         }
 
-        if (time is { } asked)
+        // "trước 15h nộp thì kịp không": the cut-off itself named; the rule below answers it, "15 giờ là sau 15 giờ" would not.
+        if (time is { } asked && asked != Calendar.Cutoff)
         {
             var key = asked < Calendar.Cutoff ? "cutoff.before" : "cutoff.after";
             text.Append(Fill(key, ("time", VietnameseDates.Time(asked)), ("cutoff", cutoff))).Append('\n');

@@ -34,7 +34,7 @@ internal static class ComplaintRules
 
     private static readonly PhraseSet Asking = new(
         "cho hoi", "can gi", "mang gi", "bao nhieu", "bao lau", "o dau", "lam sao", "the nao", "nhu the nao", "duoc khong", "co can",
-        "phai lam gi", "con thieu gi", "thieu gi nua", "gi nua", "ra sao", "khi nao", "bao gio");
+        "phai lam gi", "con thieu gi", "thieu gi nua", "gi nua", "ra sao", "khi nao", "bao gio", "nhung gi");
 
     private static readonly HashSet<string> EndsAQuestion = new(StringComparer.Ordinal) { "khong", "chua", "gi", "sao", "nao", "hong", "ha", "hok", "khum", "nhi", "dau" };
 

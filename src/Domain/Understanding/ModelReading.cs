@@ -51,11 +51,27 @@ internal static class ModelReading
             return reading.Meaning;
         }
 
-        var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
-        if (parts.Count == 0 && reading.Procedures.Count > 0 && kinds.All(k => k is RequestKind.Sorrow or RequestKind.Ack or RequestKind.Greeting))
+        if (reading.Cutoff && reading.Procedures.Count == 0 && reading.OnScreen is null && kinds.Remove(RequestKind.Duration) && !kinds.Contains(RequestKind.Cutoff))
         {
-            // A procedure is named but the model heard nothing asked at all (a long story dilutes a question): the
-            // rules' reading of what is asked about it stands.
+            // "trước 15h nộp thì lấy trong ngày được không": with a clock time and no procedure, "in the day" is the cut-off.
+            kinds.Add(RequestKind.Cutoff);
+        }
+
+        var upset = kinds.Count > 0 && kinds.All(k => k is RequestKind.Anger or RequestKind.Feedback);
+        if (upset)
+        {
+            // "máy trả lời sai hoài, tui hỏi giờ làm việc thôi": the anger is heard, and so is the question about the desk.
+            kinds.AddRange(reading.Meaning.Requests.Select(r => r.Kind).Where(k => k is RequestKind.Hours or RequestKind.Day
+                or RequestKind.Cutoff or RequestKind.Wednesday or RequestKind.Contact).Distinct());
+        }
+
+        var parts = kinds.Where(MessageReader.IsProcedurePart).ToList();
+        var asksInsideComplaint = upset && ComplaintRules.AsksSomething(reading.Words);
+        if (parts.Count == 0 && reading.Procedures.Count > 0
+            && (kinds.All(k => k is RequestKind.Sorrow or RequestKind.Ack or RequestKind.Greeting) || asksInsideComplaint))
+        {
+            // A procedure is named but the model heard nothing asked at all (a long story dilutes a question, a
+            // complaint drowns it): the rules' reading of what is asked about it stands.
             parts = reading.Meaning.Requests.Where(r => MessageReader.IsProcedurePart(r.Kind)).Select(r => r.Kind).Distinct().ToList();
         }
 
