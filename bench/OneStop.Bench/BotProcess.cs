@@ -8,8 +8,9 @@ namespace OneStop.Bench;
 /// The built bot (OneStop.Bot.dll beside the benchmark) as a child process, configured through the
 /// environment as in production, so that its memory is its own: peak RSS is read from /proc/&lt;pid&gt;/status
 /// (VmHWM). It can be killed with SIGKILL and started again on the same LiteDB file. It runs with this
-/// program's runtimeconfig and deps files, because the fake server brings the ASP.NET Core shared framework
-/// and the build then leaves Microsoft.Extensions.* out of this folder.
+/// program's deps file, because the fake server brings the ASP.NET Core shared framework and the build then
+/// leaves Microsoft.Extensions.* out of this folder, and with the bot's own runtimeconfig, so the runtime
+/// settings measured are those the bot ships with (OneStop.Bot.csproj).
 /// </summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ internal sealed class BotProcess : IAsyncDisposable
             ArgumentList =
             {
                 "exec",
-                "--runtimeconfig", Path.Combine(here, "OneStop.Bench.runtimeconfig.json"),
+                "--runtimeconfig", Path.Combine(here, "OneStop.Bot.runtimeconfig.json"),
                 "--depsfile", Path.Combine(here, "OneStop.Bench.deps.json"),
                 Path.Combine(here, "OneStop.Bot.dll"),
             },

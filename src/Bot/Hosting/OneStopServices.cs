@@ -108,7 +108,7 @@ internal static class OneStopServices
         }
 
         // Last: it wraps the channels' senders registered above.
-        services.AddObservability();
+        services.AddObservability(webhooks.Listens);
         return builder;
     }
 

@@ -14,16 +14,29 @@ internal static class ObservabilityServices
     /// Call after the channels are registered: every <see cref="IChannelSender"/> registered so far is wrapped so
     /// that its results count in the metrics and the channels' health.
     /// </summary>
-    public static IServiceCollection AddObservability(this IServiceCollection services)
+    /// <param name="listens">Whether the HTTP listener runs. Without it nothing can scrape /metrics, so OpenTelemetry
+    /// is not started at all: its assemblies, its code and its aggregation of every reply cost a few MB resident and
+    /// some CPU for figures no one reads (issue 15, README). The instruments stay: with no listener they cost nothing.</param>
+    public static IServiceCollection AddObservability(this IServiceCollection services, bool listens)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<ChannelHealth>();
         services.AddSingleton<Readiness>();
-        services.AddSingleton<HealthEndpoints>();
         services.AddSingleton(sp => ChatPseudonym.From(sp.GetRequiredService<BotDatabase>()));
         services.AddHostedService<BotGauges>();
+        if (listens)
+        {
+            services.AddSingleton<HealthEndpoints>();
+            AddPrometheus(services);
+        }
+
+        WrapSenders(services);
+        return services;
+    }
+
+    private static void AddPrometheus(IServiceCollection services) =>
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("onestop"))
             .WithMetrics(metrics =>
@@ -37,9 +50,6 @@ internal static class ObservabilityServices
                     builder.AddView(instrument => instrument.Meter == own ? null : MetricStreamConfiguration.Drop);
                 });
             });
-        WrapSenders(services);
-        return services;
-    }
 
     private static void WrapSenders(IServiceCollection services)
     {

@@ -28,6 +28,7 @@ internal sealed class ReopeningEngine : ILiteEngine
         _settings = new EngineSettings { Filename = path };
         _fault = fault;
         _time = time;
+        PageCacheSize.Apply();
         _engine = new LiteEngine(_settings);
     }
 
