@@ -20,6 +20,11 @@ internal static class ProcedureAsked
     /// <summary>At the end of a turn: what it showed is what the next message may be about.</summary>
     public static void Observe(ConversationTurn turn, string startStep)
     {
+        if (turn.Session.Deleted)
+        {
+            return;
+        }
+
         if (turn.Session.State == Flow.ProcedureStep && turn.Session.ProcedureId is { } id)
         {
             Remember(turn, id);

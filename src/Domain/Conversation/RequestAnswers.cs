@@ -121,7 +121,7 @@ internal sealed class RequestAnswers
             .Select(r => r.ProcedureId!).Distinct().ToList();
         if (same.Count > 1)
         {
-            // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first.
+            // The same question about two procedures ("khai tử và kết hôn cần gì"): which one first, or a short part of each.
             _which.Ask(turn, same, ProcedureReplies.AspectOf(main.Kind));
             requests.RemoveAll(r => r.Kind == main.Kind && same.Contains(r.ProcedureId!));
             requests.Insert(0, main);

@@ -43,7 +43,7 @@ internal static class ModelReading
             requests.Add(new Request(RequestKind.Sorrow));
         }
 
-        if (kinds.All(k => k is RequestKind.Feedback or RequestKind.Ack or RequestKind.Greeting) && ReadingRules.AsksOutright(reading.Raw, reading.Words)
+        if (kinds.Count > 0 && kinds.All(k => k is RequestKind.Feedback or RequestKind.Ack or RequestKind.Greeting) && ReadingRules.AsksOutright(reading.Raw, reading.Words)
             && reading.Meaning.Requests.Any(r => r.Kind is not (RequestKind.Feedback or RequestKind.Ack or RequestKind.Greeting or RequestKind.Unknown or RequestKind.Sorrow)))
         {
             // "em cảm ơn nhiều, cho em hỏi thêm …": the thanks around a question made the model hear only thanks; the
