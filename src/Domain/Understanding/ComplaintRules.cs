@@ -9,28 +9,29 @@ namespace OneStop.Domain.Understanding;
 /// </summary>
 internal static class ComplaintRules
 {
-    private static readonly PhraseSet Trips = new(
-        "thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung", "di lai may lan", "di may lan", "len may lan",
-        "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "5 lan", "hai lan", "ba lan", "bon lan", "nam lan", "may lan roi", "may chuyen",
-        "hen toi hen lui", "hen lui hen toi", "hen hoai", "hen di hen lai", "hen lan hen lua", "di toi di lui", "di di lai lai");
+    // Sent home for a missing paper: a wasted trip even uncounted, but alone ("còn thiếu giấy gì") not yet a complaint.
+    private static readonly PhraseSet SentBack = new(
+        "thieu giay", "thieu giay to", "thieu cai", "thieu gi do", "bat ve", "bat bo sung");
 
-    // Coming back, counted or put off: what a complaint of trips needs besides a failure ("còn thiếu giấy gì" alone is a question).
+    // Put off again and again, or every visit in vain: a complaint by itself.
+    private static readonly PhraseSet PutOff = new(
+        "hen toi hen lui", "hen lui hen toi", "hen hoai", "hen di hen lai", "hen lan hen lua", "di toi di lui", "di di lai lai", "lan nao cung");
+
+    // Coming back, counted: a complaint once it came to nothing ("xin 2 lần" is a plan).
     private static readonly PhraseSet Repeats = new(
         "len may lan", "di may lan", "di lai may lan", "len xuong", "nhieu lan", "2 lan", "3 lan", "4 lan", "5 lan", "hai lan", "ba lan",
-        "bon lan", "nam lan", "may lan roi", "may chuyen", "2 chuyen", "3 chuyen", "hen toi hen lui", "hen lui hen toi", "hen hoai",
-        "hen di hen lai", "hen lan hen lua", "di toi di lui", "di di lai lai", "lan nao cung");
+        "bon lan", "nam lan", "may lan roi", "may chuyen", "2 chuyen", "3 chuyen");
 
-    // What makes a count of trips a complaint rather than a plan ("xin 2 lần"): it did not work, or was put off.
+    // What makes a count of trips a complaint: it did not work.
     private static readonly PhraseSet Failed = new(
-        "van chua", "van khong", "van thieu", "chua xong", "khong xong", "khong duoc", "chua duoc", "lan nao cung", "bao thieu", "thieu",
-        "bat ve", "bat bo sung", "hen toi hen lui", "hen lui hen toi", "hen hoai", "hen di hen lai", "hen lan hen lua", "mat cong",
-        "mat thoi gian", "uong cong", "phien qua", "met qua", "cuc qua", "di toi di lui", "di di lai lai", "tra ve");
+        "van chua", "van khong", "van thieu", "chua xong", "khong xong", "khong duoc", "chua duoc", "bao thieu", "thieu", "bat ve",
+        "bat bo sung", "mat cong", "mat thoi gian", "uong cong", "phien qua", "met qua", "cuc qua", "tra ve");
 
     /// <summary>Coming back again and again: the dossier check is the help to offer.</summary>
-    public static bool WastedTrips(IReadOnlyList<string> words) => Trips.FoundIn(words);
+    public static bool WastedTrips(IReadOnlyList<string> words) => PutOff.FoundIn(words) || Repeats.FoundIn(words) || SentBack.FoundIn(words);
 
     /// <summary>Trips that came to nothing: a complaint about past visits, even inside a question.</summary>
-    public static bool TripsComplaint(IReadOnlyList<string> words) => Repeats.FoundIn(words) && Failed.FoundIn(words);
+    public static bool TripsComplaint(IReadOnlyList<string> words) => PutOff.FoundIn(words) || (Repeats.FoundIn(words) && Failed.FoundIn(words));
 
     private static readonly PhraseSet Asking = new(
         "cho hoi", "can gi", "mang gi", "bao nhieu", "bao lau", "o dau", "lam sao", "the nao", "nhu the nao", "duoc khong", "co can",

@@ -92,13 +92,7 @@ public sealed class MessageReader
         var procedures = subjects.Where(s => !s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
         var topics = subjects.Where(s => s.Target.IsTopic).Select(s => s.Target.Id).Distinct(StringComparer.Ordinal).ToList();
         var grieving = DeathMention.FoundIn(words);
-        if (grieving)
-        {
-            // "chồng cô mất tuần trước": unaccented, "co mat" is "cô mất" (a death), not "có mặt" (being present).
-            cues.RemoveAll(c => c.Target.Kind == RequestKind.InPerson && c.Length == 2 && words[c.Start] == "co" && words[c.Start + 1] == "mat");
-        }
-
-        cues.RemoveAll(c => CueRules.MisleadsAt(words, c.Target.Kind, c.Start));
+        cues.RemoveAll(c => CueRules.Misleads(words, c, grieving));
         var cueKinds = cues.Select(c => c.Target.Kind).Distinct().ToList();
         var requests = new List<Request>();
         if (grieving)
